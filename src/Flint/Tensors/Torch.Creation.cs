@@ -141,6 +141,12 @@ public static partial class Torch
         return new Flint.Tensor(new CpuStorage(data, DType.Of<T>()), Layout.Contiguous(sizes));
     }
 
+    /// <summary>A contiguous tensor over an existing storage (used by deserialisers).</summary>
+    public static Tensor FromStorage(Backends.IStorage storage, long[] shape) =>
+        Shape.NumelOf(shape) <= storage.Count
+            ? new Flint.Tensor(storage, Layout.Contiguous(shape))
+            : throw new ArgumentException($"FromStorage: shape {Shape.Format(shape)} needs more than the storage's {storage.Count} elements.");
+
     // Creation from C# values copies, like torch.tensor. A C# int or double is treated as a Python int or float
     // literal (Int64, default dtype); every other element type keeps its own dtype.
 
