@@ -33,6 +33,13 @@ public interface IStorage
     void Binary(BinaryOp op, Layout layout, IStorage other, Layout otherLayout, IStorage destination, Layout destinationLayout);
 
     /// <summary>
+    /// <c>destination = this + alpha * other</c> (same dtype, which the destination has too): PyTorch's add with
+    /// alpha. Float and double round once (a fused multiply-add, as PyTorch's vectorised CPU kernel); half types
+    /// round <c>alpha * other</c> first, as PyTorch does; bool computes <c>this || (alpha &amp;&amp; other)</c>.
+    /// </summary>
+    void AddScaled(Layout layout, IStorage other, Layout otherLayout, Scalar alpha, IStorage destination, Layout destinationLayout);
+
+    /// <summary>
     /// Reduces into <paramref name="destination"/>, whose layout has this layout's shape with stride 0
     /// along every reduced dimension (so each destination element collects the source elements mapped onto it).
     /// The destination may have a wider dtype than the source (e.g. Int64 sums of Int32).

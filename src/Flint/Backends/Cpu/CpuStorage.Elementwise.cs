@@ -63,11 +63,18 @@ public sealed partial class CpuStorage
             throw new ArgumentException($"{op}: expected both operands to have one dtype, got {DType.TorchName()} and {right.DType.TorchName()}.");
         if (DType is DType.Float16 or DType.BFloat16)
         {
-            var right32 = right.Converted(otherLayout, DType.Float32, out Layout right32Layout);
-            ViaFloat32(layout, destinationLayout, target, (source, sourceLayout, result, resultLayout) =>
-                source.Binary(op, sourceLayout, right32, right32Layout, result, resultLayout));
+            // PyTorch's half kernels keep the first operand on ties (std::max), its float kernels the second
+            // (_mm256_max_ps); only signed zeros can tell, and swapping the operands of the float32 op repeats it.
+            var (first, firstLayout, second, secondLayout) = op is BinaryOp.Maximum or BinaryOp.Minimum
+                ? (right, otherLayout, this, layout)
+                : (this, layout, right, otherLayout);
+            var second32 = second.Converted(secondLayout, DType.Float32, out Layout second32Layout);
+            first.ViaFloat32(firstLayout, destinationLayout, target, (source, sourceLayout, result, resultLayout) =>
+                source.Binary(op, sourceLayout, second32, second32Layout, result, resultLayout));
             return;
         }
+        if (op is BinaryOp.Remainder or BinaryOp.FloorDivide && DType.IsIntegral() && !right.AllNonZero(otherLayout))
+            throw new DivideByZeroException("ZeroDivisionError");
         // Bool tensors compute on their bytes: + is "or", * is "and", comparisons order False < True.
         var operandType = DType == DType.Bool ? DType.UInt8 : DType;
         op = DType != DType.Bool ? op : op switch
@@ -134,6 +141,14 @@ public sealed partial class CpuStorage
             case DType.Float64: plan.Execute(new PredicateRow<double, TOp>(this, right, target)); break;
             default: throw new ArgumentOutOfRangeException(nameof(operandType), operandType, null);
         }
+    }
+
+    /// <summary>Integer division checks its divisors before writing anything, so a failed in-place op leaves its output untouched.</summary>
+    bool AllNonZero(Layout layout)
+    {
+        var flag = Allocate(DType.Bool, 1);
+        Reduce(ReduceOp.All, layout, flag, new Layout(layout.ShapeArray, new long[layout.Rank], 0));
+        return flag.Ref<bool>();
     }
 
     /// <summary>
