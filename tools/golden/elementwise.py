@@ -1,21 +1,15 @@
-"""Elementwise golden data: writes tests/Flint.Tests/Golden/elementwise.{json,safetensors}.
+"""Elementwise golden data: writes tests/Flint.Tests/Golden/elementwise.{json,safetensors} (format: op_cases.py).
 
-Every case calls one PyTorch op and records its output (or its error). elementwise.json lists the cases:
+Every case calls one PyTorch op and records its output (or its error):
   {"id", "op", "args": [operand...], "alpha"?, "out"? (tensor key), "error"? (first line), "approx"?: true}
-An operand is {"tensor": key, "view"?: view} (tensor in elementwise.safetensors, viewed as below),
-{"generate": {"dtype", "shape", "seed", "odd"}} (a large input rebuilt by the test with the same formula)
-or {"scalar": value, "kind": "bool" | "int" | "float"}. Views: ["transpose"] (of the last two dims),
-["slice", dim, step], ["expand", shape]. In-place ops ("add_"...) record the whole base tensor after the op in
-"out", so that writes through views are checked. "approx" marks results PyTorch computes with vectorised
-transcendental functions (exp, log, pow), compared with a per-dtype tolerance; all others are exact. Large exact
-outputs come as "out_summary": {"dtype", "shape", "sha256" (of the row-major bytes), "sample" (every 997th element)}.
+In-place ops ("add_"...) record the whole base tensor after the op in "out", so that writes through views are
+checked. "approx" marks results PyTorch computes with vectorised transcendental functions (exp, log, pow),
+compared with a per-dtype tolerance; all others are exact. Large exact outputs come as "out_summary":
+{"dtype", "shape", "sha256" (of the row-major bytes), "sample" (every 997th element)}.
 """
-import hashlib
-import json
-
 import torch
 
-from common import golden_path, json_number, write_safetensors
+from op_cases import CaseFile, digest, generated, scalar, short
 
 DTYPES = [torch.bool, torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64,
           torch.float16, torch.bfloat16, torch.float32, torch.float64]
@@ -37,13 +31,7 @@ NAN, INF = float("nan"), float("inf")
 FLOAT_ROW = [-INF, -7.5, -3.0, -2.5, -1.0, -0.0, 0.0, 0.1, 0.25, 1.0, 2.0, 3.0, 5.5, 1e4, INF, NAN]
 FLOAT_COLUMN = [-INF, -2.0, -1.5, -0.0, 0.0, 0.3, 0.5, 1.0, 3.0, 1e4, INF, NAN]
 
-tensors = {}
-stored = {}
-cases = []
-
-
-def short(dtype):
-    return str(dtype).replace("torch.", "")
+golden = CaseFile("elementwise")
 
 
 def row_values(dtype):
@@ -75,39 +63,8 @@ def make(values, dtype, shape=None):
     return t.reshape(shape) if shape is not None else t
 
 
-def store(key, t):
-    """Stores a copy of t under key, or returns the key of an equal tensor stored before (grids share operands)."""
-    t = t.detach().clone()
-    raw = (t.view(torch.int16) if t.dtype == torch.bfloat16 else t).numpy().tobytes()
-    signature = (t.dtype, tuple(t.shape), raw)
-    if signature not in stored:
-        stored[signature] = key
-        tensors[key] = t
-    return stored[signature]
-
-
-def digest(t):
-    """SHA-256 of the tensor's little-endian bytes in row-major order."""
-    t = t.contiguous()
-    return hashlib.sha256((t.view(torch.int16) if t.dtype == torch.bfloat16 else t).numpy().tobytes()).hexdigest()
-
-
 def operand(case_id, index, x, view=None):
-    """Stores x (the base of the view, if any) and returns its operand description and the viewed tensor."""
-    key = store(f"{case_id}/{index}", x)
-    if view is None:
-        return {"tensor": key}, x
-    if view[0] == "transpose":
-        return {"tensor": key, "view": view}, x.transpose(-2, -1)
-    if view[0] == "slice":
-        _, dim, step = view
-        return {"tensor": key, "view": view}, x[(slice(None),) * dim + (slice(None, None, step),)]
-    return {"tensor": key, "view": view}, x.expand(*view[1])
-
-
-def scalar(value):
-    kind = "bool" if isinstance(value, bool) else "int" if isinstance(value, int) else "float"
-    return {"scalar": json_number(value) if kind == "float" else value, "kind": kind}, value
+    return golden.operand(f"{case_id}/{index}", x, view)
 
 
 def record(case_id, op, args, call, alpha=None, inplace_base=None, summarize=False, half_fallback=None):
@@ -129,14 +86,14 @@ def record(case_id, op, args, call, alpha=None, inplace_base=None, summarize=Fal
         approx = op.rstrip("_") in APPROX and result.dtype.is_floating_point
         if summarize and not approx:
             case["out_summary"] = {"dtype": short(result.dtype), "shape": list(result.shape), "sha256": digest(result),
-                                   "sample": store(f"{case_id}/sample", result.flatten()[::997])}
+                                   "sample": golden.store(f"{case_id}/sample", result.flatten()[::997])}
         else:
-            case["out"] = store(f"{case_id}/out", inplace_base if inplace_base is not None else result)
+            case["out"] = golden.store(f"{case_id}/out", inplace_base if inplace_base is not None else result)
         if approx:
             case["approx"] = True
     except RuntimeError as error:
         case["error"] = str(error).splitlines()[0]
-    cases.append(case)
+    golden.cases.append(case)
 
 
 def binary(case_id, op, a, b, view_a=None, view_b=None, alpha=None):
@@ -258,18 +215,6 @@ def layouts():
     unary("log/int64/zerodim", "log", torch.tensor(5))
 
 
-def generated(dtype, shape, seed, odd=False):
-    """The large-input formula the C# test repeats: exact small integers (over 64 for floats), no zeros when odd."""
-    count = 1
-    for size in shape:
-        count *= size
-    k = (torch.arange(count, dtype=torch.int64) * 7919 + seed * 104729) % 2003 - 1001
-    if odd:
-        k = 2 * k + 1
-    values = k.double() / 64 if dtype.is_floating_point else k.double()
-    return {"generate": {"dtype": short(dtype), "shape": list(shape), "seed": seed, "odd": odd}}, values.to(dtype).reshape(shape)
-
-
 def large():
     """Above 2 x 32768 elements, so that the threaded path runs; rows of 1031 leave vector tails."""
     shape = (65, 1031)
@@ -346,8 +291,4 @@ scalars()
 layouts()
 large()
 in_place()
-ids = [c["id"] for c in cases]
-assert len(ids) == len(set(ids)), "duplicate case ids"
-write_safetensors("elementwise.safetensors", tensors)
-with open(golden_path("elementwise.json"), "w") as f:
-    f.write("[\n" + ",\n".join(json.dumps(case, separators=(",", ":")) for case in cases) + "\n]\n")
+golden.write()
