@@ -76,6 +76,33 @@ public static class GoldenAssert
     }
 
     /// <summary>
+    /// Runs every C# spelling (<paramref name="forms"/>) of a golden case (format: tools/golden/op_cases.py) and checks
+    /// each against PyTorch's error, its summarised output, or its output: exactly, or for "approx" cases within
+    /// <see cref="RelativeTolerance"/> (with <paramref name="float32Tolerance"/> for float32).
+    /// </summary>
+    public static void MatchesCase(JsonElement item, string tensorsFile, IEnumerable<Func<Tensor>> forms, double float32Tolerance)
+    {
+        string id = item.GetProperty("id").GetString()!;
+        foreach (var (form, index) in forms.Select((f, i) => (f, i)))
+        {
+            string label = $"{id} (form {index})";
+            if (item.TryGetProperty("error", out var error))
+            {
+                Throws(error.GetString()!, () => form(), label);
+                continue;
+            }
+            var actual = form();
+            if (item.TryGetProperty("out_summary", out var summary))
+            {
+                MatchesSummary(summary, GoldenOperands.Stored(tensorsFile, summary.GetProperty("sample").GetString()!), actual, label);
+                continue;
+            }
+            var expected = GoldenOperands.Stored(tensorsFile, item.GetProperty("out").GetString()!);
+            Equal(expected, actual, item.TryGetProperty("approx", out _) ? RelativeTolerance(expected.DType, float32Tolerance) : 0, label);
+        }
+    }
+
+    /// <summary>
     /// The action fails as PyTorch did: with one of the exceptions Flint maps PyTorch's RuntimeError to, whose
     /// message contains PyTorch's first line.
     /// </summary>

@@ -23,18 +23,7 @@ public class TensorReductionTests
         var item = byId[id];
         var input = (Tensor)GoldenOperands.Build(Tensors, item.GetProperty("args")[0]);
         var forms = ReductionForms.Of(item.GetProperty("op").GetString()!, input, item.GetProperty("kwargs"));
-        foreach (var (form, index) in forms.Select((f, i) => (f, i)))
-        {
-            string label = $"{id} (form {index})";
-            if (item.TryGetProperty("error", out var error))
-            {
-                GoldenAssert.Throws(error.GetString()!, () => form(), label);
-                continue;
-            }
-            var expected = GoldenOperands.Stored(Tensors, item.GetProperty("out").GetString()!);
-            double tolerance = item.TryGetProperty("approx", out _) ? GoldenAssert.RelativeTolerance(expected.DType, float32: 1e-5) : 0;
-            GoldenAssert.Equal(expected, form(), tolerance, label);
-        }
+        GoldenAssert.MatchesCase(item, Tensors, forms, float32Tolerance: 1e-5);
     }
 
     static JsonElement Program(string name) => GoldenData.Json(Cases).GetProperty("programs").GetProperty(name);
