@@ -79,7 +79,8 @@ internal sealed class AdvancedIndex
         CheckValuesShape(values);
         // Reading values from the memory being written would depend on the write order: use a copy.
         if (ReferenceEquals(values.Storage, source.Storage)) values = values.Clone();
-        source.Storage.IndexScatter(sourceLayout, indexed, indices.Select(i => i.Storage).ToArray(), indexLayouts, values.Storage, values.Layout.Expand(ResultShape), accumulate);
+        source.Storage.IndexScatter(sourceLayout, indexed, indices.Select(i => i.Storage).ToArray(), indexLayouts,
+            values.Storage, values.Layout.Expand(ResultShape), accumulate);
     }
 
     static bool IsExpandable(ReadOnlySpan<long> shape, ReadOnlySpan<long> target)
@@ -121,7 +122,7 @@ internal sealed class AdvancedIndex
         return perDim;
     }
 
-    internal static void CheckMaskShape(Tensor source, Tensor mask, int firstDim)
+    static void CheckMaskShape(Tensor source, Tensor mask, int firstDim)
     {
         for (int j = 0; j < mask.Dim; j++)
         {
