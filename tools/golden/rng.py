@@ -1,0 +1,194 @@
+"""Writes tests/Flint.Tests/Golden/rng.json: PyTorch 1.13 CPU random numbers for Flint's Generator tests.
+
+Run with /usr/bin/python3 (Debian's python3-torch). Each case seeds a fresh torch.Generator, runs its steps
+in order on that generator and records every step's output flattened, so that the tests also check the
+generator state carried from one call to the next (the cached Box-Muller sample included).
+"""
+import json
+import os
+import random
+import warnings
+
+import torch
+
+assert torch.__version__.startswith("1.13"), torch.__version__
+warnings.filterwarnings("ignore", message=".*out of bounds")  # the float random_ bounds cases warn on purpose
+
+OUT = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "Flint.Tests", "Golden", "rng.json")
+
+DTYPES = {
+    "float32": torch.float32, "float64": torch.float64, "float16": torch.float16, "bfloat16": torch.bfloat16,
+    "int64": torch.int64, "int32": torch.int32, "int16": torch.int16, "int8": torch.int8, "uint8": torch.uint8,
+    "bool": torch.bool,
+}
+FLOATS = ["float32", "float64", "float16", "bfloat16"]
+INTEGERS = ["int64", "int32", "int16", "int8", "uint8"]
+SEEDS = [0, 1, 42, 12345, 2**40 + 77, 2**64 - 1]
+
+# Probabilities for the tensor forms come from Python's own generator, never from torch's.
+side = random.Random(2024)
+
+
+def flat(t):
+    t = t.reshape(-1)
+    if t.dtype == torch.bool:
+        return [int(v) for v in t.tolist()]
+    if t.dtype in (torch.float16, torch.bfloat16):
+        t = t.float()
+    return t.tolist()
+
+
+def run(step, gen):
+    op, dtype = step["op"], DTYPES.get(step.get("dtype", "float32"))
+    size = step.get("size")
+    if op == "uniform":
+        return torch.empty(size, dtype=dtype).uniform_(step["from"], step["to"], generator=gen)
+    if op == "normal":
+        return torch.empty(size, dtype=dtype).normal_(step["mean"], step["std"], generator=gen)
+    if op == "random":
+        return torch.empty(size, dtype=dtype).random_(generator=gen)
+    if op == "random_from":
+        return torch.empty(size, dtype=dtype).random_(step["from"], step["to"], generator=gen)
+    if op == "bernoulli_scalar":
+        return torch.empty(size, dtype=dtype).bernoulli_(step["p"], generator=gen)
+    if op == "bernoulli_tensor":
+        p = torch.tensor(step["probs"], dtype=DTYPES[step["p_dtype"]])
+        return torch.empty(size, dtype=dtype).bernoulli_(p, generator=gen)
+    if op == "randperm":
+        return torch.randperm(step["n"], dtype=dtype, generator=gen)
+    if op == "multinomial":
+        probs = torch.tensor(step["probs"], dtype=dtype).reshape(step["rows"], -1)
+        if step["rows"] == 1 and step.get("one_d", True):
+            probs = probs[0]
+        return torch.multinomial(probs, step["samples"], step["replacement"], generator=gen)
+    if op == "exponential":
+        return torch.empty(size, dtype=dtype).exponential_(step["lambda"], generator=gen)
+    if op == "geometric":
+        return torch.empty(size, dtype=dtype).geometric_(step["p"], generator=gen)
+    if op == "log_normal":
+        return torch.empty(size, dtype=dtype).log_normal_(step["mean"], step["std"], generator=gen)
+    if op == "cauchy":
+        return torch.empty(size, dtype=dtype).cauchy_(step["median"], step["sigma"], generator=gen)
+    if op == "state":
+        return None
+    raise ValueError(op)
+
+
+def case(name, seed, *steps):
+    gen = torch.Generator().manual_seed(seed)
+    out = []
+    for step in steps:
+        step = dict(step)
+        result = run(step, gen)
+        if step["op"] == "state":
+            step["state"] = gen.get_state().numpy().tobytes().hex()
+        else:
+            step["values"] = flat(result)
+        out.append(step)
+    return {"name": name, "seed": seed if seed < 2**63 else seed - 2**64, "steps": out}
+
+
+def probs_for(n, p_dtype):
+    values = torch.tensor([side.random() for _ in range(n)], dtype=DTYPES[p_dtype])
+    return flat(values)
+
+
+cases = []
+
+for seed in SEEDS:
+    for dtype in FLOATS:
+        for size in [1, 5, 17, 100]:
+            cases.append(case(f"rand {dtype} {size}", seed, {"op": "uniform", "dtype": dtype, "size": size, "from": 0.0, "to": 1.0}))
+        cases.append(case(f"uniform {dtype}", seed, {"op": "uniform", "dtype": dtype, "size": 50, "from": -3.7, "to": 11.3}))
+
+normal_sizes = [1, 2, 5, 15, 16, 17, 31, 32, 33, 100, 1000]
+for seed in SEEDS:
+    for dtype in FLOATS:
+        for size in normal_sizes:
+            if size == 1000 and seed not in (0, 42):
+                continue
+            cases.append(case(f"randn {dtype} {size}", seed, {"op": "normal", "dtype": dtype, "size": size, "mean": 0.0, "std": 1.0}))
+        cases.append(case(f"normal {dtype} small", seed, {"op": "normal", "dtype": dtype, "size": 7, "mean": 1.5, "std": 0.3}))
+        cases.append(case(f"normal {dtype} large", seed, {"op": "normal", "dtype": dtype, "size": 40, "mean": -2.25, "std": 3.5}))
+cases.append(case("randn float32 10000", 3, {"op": "normal", "dtype": "float32", "size": 10000, "mean": 0.0, "std": 1.0}))
+
+for seed in SEEDS[:4]:
+    for dtype in FLOATS + INTEGERS + ["bool"]:
+        cases.append(case(f"random {dtype}", seed, {"op": "random", "dtype": dtype, "size": 40}))
+    for dtype in FLOATS + INTEGERS:
+        cases.append(case(f"randint {dtype} small", seed, {"op": "random_from", "dtype": dtype, "size": 30, "from": -5 if dtype != "uint8" else 3, "to": 17}))
+    cases.append(case("randint bool", seed, {"op": "random_from", "dtype": "bool", "size": 30, "from": 0, "to": 2}))
+    cases.append(case("randint int64 wide", seed, {"op": "random_from", "dtype": "int64", "size": 30, "from": -(2**40), "to": 2**50}))
+    cases.append(case("randint int64 2^32", seed, {"op": "random_from", "dtype": "int64", "size": 30, "from": 0, "to": 2**32}))
+    cases.append(case("randint int64 below 2^32", seed, {"op": "random_from", "dtype": "int64", "size": 30, "from": 1, "to": 2**32}))
+    cases.append(case("randint float64 wide", seed, {"op": "random_from", "dtype": "float64", "size": 30, "from": 0, "to": 2**40}))
+    cases.append(case("randint float32 wide", seed, {"op": "random_from", "dtype": "float32", "size": 30, "from": -(2**33), "to": 2**33}))
+    cases.append(case("randint float16 rounded bounds", seed, {"op": "random_from", "dtype": "float16", "size": 30, "from": 0, "to": 65504}))
+    for dtype in ["int64", "int32", "uint8", "float32", "float64", "bfloat16"]:
+        cases.append(case(f"random from {dtype}", seed, {"op": "random_from", "dtype": dtype, "size": 30, "from": 7, "to": None}))
+    for dtype in ["int64", "float64", "float32", "bfloat16"]:
+        cases.append(case(f"random full range {dtype}", seed, {"op": "random_from", "dtype": dtype, "size": 20, "from": -(2**63), "to": None}))
+
+for seed in SEEDS[:4]:
+    for dtype in ["float32", "float64", "bfloat16", "int64", "int32", "uint8", "bool"]:
+        cases.append(case(f"bernoulli {dtype}", seed, {"op": "bernoulli_scalar", "dtype": dtype, "size": 64, "p": 0.3}))
+    for p_dtype in ["float32", "float64", "bfloat16"]:  # 1.13 has no half p on CPU
+        for dtype in ["float32", "bool", "int64"]:
+            cases.append(case(f"bernoulli tensor {dtype} p {p_dtype}", seed,
+                              {"op": "bernoulli_tensor", "dtype": dtype, "size": 40, "p_dtype": p_dtype, "probs": probs_for(40, p_dtype)}))
+
+for seed in SEEDS[:4]:
+    for n in [1, 2, 5, 10, 100, 1000]:
+        cases.append(case(f"randperm {n}", seed, {"op": "randperm", "dtype": "int64", "n": n}))
+    cases.append(case("randperm int32", seed, {"op": "randperm", "dtype": "int32", "n": 50}))
+    cases.append(case("randperm float32", seed, {"op": "randperm", "dtype": "float32", "n": 50}))
+
+for seed in SEEDS[:4]:
+    for dtype in ["float32", "float64", "bfloat16"]:
+        for rows, categories in [(1, 6), (3, 10)]:
+            probs = probs_for(rows * categories, dtype)
+            for samples, replacement in [(1, False), (1, True), (4, False), (6, False), (20, True)]:
+                if not replacement and samples > categories:
+                    continue
+                cases.append(case(f"multinomial {dtype} {rows}x{categories} {samples} {replacement}", seed,
+                                  {"op": "multinomial", "dtype": dtype, "probs": probs, "rows": rows, "samples": samples, "replacement": replacement}))
+
+for seed in SEEDS[:3]:
+    for dtype in FLOATS:
+        cases.append(case(f"exponential {dtype}", seed, {"op": "exponential", "dtype": dtype, "size": 30, "lambda": 1.7}))
+        cases.append(case(f"log_normal {dtype}", seed, {"op": "log_normal", "dtype": dtype, "size": 21, "mean": 0.5, "std": 0.75}))
+        cases.append(case(f"cauchy {dtype}", seed, {"op": "cauchy", "dtype": dtype, "size": 30, "median": 0.4, "sigma": 2.5}))
+    for dtype in FLOATS + INTEGERS:
+        cases.append(case(f"geometric {dtype}", seed, {"op": "geometric", "dtype": dtype, "size": 30, "p": 0.3}))
+
+# Sequences on one generator: the engine state and the cached normal sample carry over between calls.
+for seed in SEEDS:
+    cases.append(case("sequence", seed,
+                      {"op": "uniform", "dtype": "float32", "size": 3, "from": 0.0, "to": 1.0},
+                      {"op": "normal", "dtype": "float32", "size": 3, "mean": 0.0, "std": 1.0},
+                      {"op": "state"},
+                      {"op": "normal", "dtype": "float64", "size": 20, "mean": 0.0, "std": 1.0},
+                      {"op": "normal", "dtype": "float32", "size": 1, "mean": 0.0, "std": 1.0},
+                      {"op": "random_from", "dtype": "int64", "size": 5, "from": 0, "to": 10},
+                      {"op": "normal", "dtype": "float64", "size": 5, "mean": 2.0, "std": 0.5},
+                      {"op": "state"},
+                      {"op": "log_normal", "dtype": "float32", "size": 2, "mean": 0.0, "std": 1.0},
+                      {"op": "randperm", "dtype": "int64", "n": 7},
+                      {"op": "bernoulli_scalar", "dtype": "float32", "size": 9, "p": 0.5},
+                      {"op": "normal", "dtype": "float32", "size": 700, "mean": 0.0, "std": 1.0},
+                      {"op": "uniform", "dtype": "float64", "size": 4, "from": 0.0, "to": 1.0},
+                      {"op": "state"}))
+# Past the first 624 words: the engine regenerates its state.
+cases.append(case("long sequence", 5,
+                  {"op": "uniform", "dtype": "float32", "size": 623, "from": 0.0, "to": 1.0},
+                  {"op": "state"},
+                  {"op": "uniform", "dtype": "float32", "size": 2, "from": 0.0, "to": 1.0},
+                  {"op": "state"},
+                  {"op": "normal", "dtype": "float64", "size": 1500, "mean": 0.0, "std": 1.0},
+                  {"op": "state"}))
+cases.append(case("fresh state", 0, {"op": "state"}))
+cases.append(case("fresh state large seed", 2**40 + 77, {"op": "state"}))
+
+with open(OUT, "w") as f:
+    json.dump({"torch": torch.__version__, "cases": cases}, f, separators=(",", ":"))
+print(f"{len(cases)} cases, {os.path.getsize(OUT)} bytes -> {os.path.normpath(OUT)}")
