@@ -4,17 +4,17 @@ Run with /usr/bin/python3 (Debian's python3-torch). Each case seeds a fresh torc
 in order on that generator and records every step's output flattened, so that the tests also check the
 generator state carried from one call to the next (the cached Box-Muller sample included).
 """
-import json
 import os
 import random
 import warnings
 
 import torch
 
+from common import golden_path, write_json
+
 assert torch.__version__.startswith("1.13"), torch.__version__
 warnings.filterwarnings("ignore", message=".*out of bounds")  # the float random_ bounds cases warn on purpose
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "tests", "Flint.Tests", "Golden", "rng.json")
 
 DTYPES = {
     "float32": torch.float32, "float64": torch.float64, "float16": torch.float16, "bfloat16": torch.bfloat16,
@@ -189,6 +189,5 @@ cases.append(case("long sequence", 5,
 cases.append(case("fresh state", 0, {"op": "state"}))
 cases.append(case("fresh state large seed", 2**40 + 77, {"op": "state"}))
 
-with open(OUT, "w") as f:
-    json.dump({"torch": torch.__version__, "cases": cases}, f, separators=(",", ":"))
-print(f"{len(cases)} cases, {os.path.getsize(OUT)} bytes -> {os.path.normpath(OUT)}")
+write_json("rng.json", {"torch": torch.__version__, "cases": cases})
+print(f"{len(cases)} cases, {os.path.getsize(golden_path('rng.json'))} bytes")

@@ -85,8 +85,13 @@ public static class DTypeExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(dtype), dtype, null),
     };
 
-    /// <summary>The dtype stored as CLR type <typeparamref name="T"/>.</summary>
-    public static DType Of<T>() where T : unmanaged
+    extension(DType)
+    {
+        /// <summary>The dtype stored as CLR type <typeparamref name="T"/>.</summary>
+        public static DType Of<T>() where T : unmanaged => OfType<T>();
+    }
+
+    static DType OfType<T>() where T : unmanaged
     {
         if (typeof(T) == typeof(bool)) return DType.Bool;
         if (typeof(T) == typeof(byte)) return DType.UInt8;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Flint.Backends.Cpu;
 using Flint.Tensors.Random;
+using Flint.Tests.Golden;
 
 namespace Flint.Tests.Tensors.Random;
 
@@ -10,11 +11,7 @@ namespace Flint.Tests.Tensors.Random;
 /// </summary>
 public static class RngGolden
 {
-    static readonly Lazy<JsonElement[]> LoadedCases = new(() =>
-    {
-        using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Golden", "rng.json")));
-        return document.RootElement.GetProperty("cases").EnumerateArray().Select(c => c.Clone()).ToArray();
-    });
+    static readonly Lazy<JsonElement[]> LoadedCases = new(() => GoldenData.Json("rng.json").GetProperty("cases").EnumerateArray().ToArray());
 
     public static JsonElement[] Cases => LoadedCases.Value;
 

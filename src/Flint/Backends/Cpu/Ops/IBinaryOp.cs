@@ -1,0 +1,31 @@
+using System.Numerics;
+
+namespace Flint.Backends.Cpu.Ops;
+
+/// <summary>
+/// An elementwise operator producing the operands' type: a scalar path, and optional span
+/// paths (usually <c>TensorPrimitives</c>) for rows that are dense or have one broadcast operand.
+/// A span path returns false when it has no vector form for <typeparamref name="T"/>.
+/// </summary>
+internal interface IBinaryOp
+{
+    static abstract T Invoke<T>(T a, T b) where T : unmanaged, IBinaryNumber<T>;
+
+    static virtual bool TryInvoke<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> destination) where T : unmanaged, IBinaryNumber<T> => false;
+
+    static virtual bool TryInvoke<T>(ReadOnlySpan<T> a, T b, Span<T> destination) where T : unmanaged, IBinaryNumber<T> => false;
+}
+
+/// <summary>An elementwise predicate of two operands of one type (comparisons, logical ops).</summary>
+internal interface IPredicateOp
+{
+    static abstract bool Invoke<T>(T a, T b) where T : unmanaged, IBinaryNumber<T>;
+}
+
+/// <summary>An elementwise operator of one operand producing its type.</summary>
+internal interface IUnaryOp
+{
+    static abstract T Invoke<T>(T x) where T : unmanaged, IBinaryNumber<T>;
+
+    static virtual bool TryInvoke<T>(ReadOnlySpan<T> x, Span<T> destination) where T : unmanaged, IBinaryNumber<T> => false;
+}

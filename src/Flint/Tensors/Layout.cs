@@ -1,0 +1,228 @@
+namespace Flint;
+
+/// <summary>
+/// How a tensor's elements sit in its storage: sizes, strides (in elements) and an offset.
+/// Immutable; every view op is a function from one layout to another over the same storage.
+/// </summary>
+public sealed class Layout
+{
+    readonly long[] shape;
+    readonly long[] strides;
+
+    public Layout(long[] shape, long[] strides, long offset)
+    {
+        if (shape.Length != strides.Length)
+            throw new ArgumentException($"Layout needs one stride per dimension, got shape {Flint.Shape.Format(shape)} and strides {Flint.Shape.Format(strides)}.");
+        this.shape = shape;
+        this.strides = strides;
+        Offset = offset;
+    }
+
+    /// <summary>A row-major layout of <paramref name="shape"/> starting at <paramref name="offset"/>.</summary>
+    public static Layout Contiguous(long[] shape, long offset = 0) => new(shape, ContiguousStrides(shape), offset);
+
+    public ReadOnlySpan<long> Shape => shape;
+
+    public ReadOnlySpan<long> Strides => strides;
+
+    public long Offset { get; }
+
+    public int Rank => shape.Length;
+
+    public long Numel => Flint.Shape.NumelOf(shape);
+
+    internal long[] ShapeArray => shape;
+
+    internal long[] StridesArray => strides;
+
+    public static long[] ContiguousStrides(ReadOnlySpan<long> shape)
+    {
+        var strides = new long[shape.Length];
+        long stride = 1;
+        for (int d = shape.Length - 1; d >= 0; d--)
+        {
+            strides[d] = stride;
+            stride *= Math.Max(shape[d], 1);
+        }
+        return strides;
+    }
+
+    /// <summary>PyTorch's definition: row-major strides, ignoring dimensions of size 1; empty tensors are contiguous.</summary>
+    public bool IsContiguous
+    {
+        get
+        {
+            long expected = 1;
+            for (int d = shape.Length - 1; d >= 0; d--)
+            {
+                if (shape[d] == 0) return true;
+                if (shape[d] == 1) continue;
+                if (strides[d] != expected) return false;
+                expected *= shape[d];
+            }
+            return true;
+        }
+    }
+
+    /// <summary>The storage index one past the largest element this layout reaches (its offset when empty).</summary>
+    public long StorageExtent()
+    {
+        if (Numel == 0) return Offset;
+        long last = Offset;
+        for (int d = 0; d < shape.Length; d++) last += (shape[d] - 1) * strides[d];
+        return last + 1;
+    }
+
+    /// <summary>The storage index of the element at <paramref name="index"/>.</summary>
+    public long StorageIndex(ReadOnlySpan<long> index)
+    {
+        long position = Offset;
+        for (int d = 0; d < index.Length; d++) position += index[d] * strides[d];
+        return position;
+    }
+
+    public Layout Transpose(int dim0, int dim1)
+    {
+        long[] newShape = (long[])shape.Clone(), newStrides = (long[])strides.Clone();
+        (newShape[dim0], newShape[dim1]) = (newShape[dim1], newShape[dim0]);
+        (newStrides[dim0], newStrides[dim1]) = (newStrides[dim1], newStrides[dim0]);
+        return new Layout(newShape, newStrides, Offset);
+    }
+
+    /// <summary>Dimension <c>i</c> of the result is dimension <c>dims[i]</c> of this layout (dims already wrapped and checked).</summary>
+    public Layout Permute(ReadOnlySpan<int> dims)
+    {
+        var newShape = new long[dims.Length];
+        var newStrides = new long[dims.Length];
+        for (int i = 0; i < dims.Length; i++)
+        {
+            newShape[i] = shape[dims[i]];
+            newStrides[i] = strides[dims[i]];
+        }
+        return new Layout(newShape, newStrides, Offset);
+    }
+
+    /// <summary>Elements <c>start, start+step, ...</c> below <c>stop</c> along <paramref name="dim"/> (bounds already clamped).</summary>
+    public Layout Slice(int dim, long start, long stop, long step)
+    {
+        long[] newShape = (long[])shape.Clone(), newStrides = (long[])strides.Clone();
+        newShape[dim] = stop > start ? (stop - start + step - 1) / step : 0;
+        newStrides[dim] = strides[dim] * step;
+        long offset = newShape[dim] > 0 || start < shape[dim] ? Offset + start * strides[dim] : Offset;
+        return new Layout(newShape, newStrides, offset);
+    }
+
+    public Layout Select(int dim, long index)
+    {
+        long[] newShape = Remove(shape, dim), newStrides = Remove(strides, dim);
+        return new Layout(newShape, newStrides, Offset + index * strides[dim]);
+    }
+
+    public Layout Unsqueeze(int dim)
+    {
+        long stride = dim < shape.Length ? shape[dim] * strides[dim] : 1;
+        return new Layout(Insert(shape, dim, 1), Insert(strides, dim, stride), Offset);
+    }
+
+    public Layout Squeeze(ReadOnlySpan<int> dims)
+    {
+        var keepShape = new List<long>(shape.Length);
+        var keepStrides = new List<long>(shape.Length);
+        for (int d = 0; d < shape.Length; d++)
+        {
+            if (shape[d] == 1 && dims.Contains(d)) continue;
+            keepShape.Add(shape[d]);
+            keepStrides.Add(strides[d]);
+        }
+        return new Layout(keepShape.ToArray(), keepStrides.ToArray(), Offset);
+    }
+
+    /// <summary>Broadcasts to <paramref name="target"/> (already validated): new leading and expanded dims get stride 0.</summary>
+    public Layout Expand(ReadOnlySpan<long> target)
+    {
+        var newStrides = new long[target.Length];
+        int lead = target.Length - shape.Length;
+        for (int d = 0; d < target.Length; d++)
+        {
+            int source = d - lead;
+            newStrides[d] = source < 0 || (shape[source] == 1 && target[d] != 1) ? 0 : strides[source];
+        }
+        return new Layout(target.ToArray(), newStrides, Offset);
+    }
+
+    public Layout Diagonal(long offset, int dim1, int dim2)
+    {
+        long length = offset >= 0
+            ? Math.Max(Math.Min(shape[dim1], shape[dim2] - offset), 0)
+            : Math.Max(Math.Min(shape[dim1] + offset, shape[dim2]), 0);
+        long start = Offset;
+        if (length > 0) start += offset >= 0 ? offset * strides[dim2] : -offset * strides[dim1];
+        var newShape = new List<long>();
+        var newStrides = new List<long>();
+        for (int d = 0; d < shape.Length; d++)
+        {
+            if (d == dim1 || d == dim2) continue;
+            newShape.Add(shape[d]);
+            newStrides.Add(strides[d]);
+        }
+        newShape.Add(length);
+        newStrides.Add(strides[dim1] + strides[dim2]);
+        return new Layout(newShape.ToArray(), newStrides.ToArray(), start);
+    }
+
+    /// <summary>
+    /// The strides that view this layout as <paramref name="newShape"/> without copying, or null when
+    /// no such strides exist. PyTorch's <c>computeStride</c>: dimensions are matched in chunks that are
+    /// contiguous among themselves.
+    /// </summary>
+    public Layout? TryView(long[] newShape)
+    {
+        if (Numel == 0 || IsContiguous) return new Layout(newShape, ContiguousStrides(newShape), Offset);
+
+        var newStrides = new long[newShape.Length];
+        int viewDim = newShape.Length - 1;
+        long chunkBaseStride = strides[^1];
+        long tensorNumel = 1, viewNumel = 1;
+        for (int d = shape.Length - 1; d >= 0; d--)
+        {
+            tensorNumel *= shape[d];
+            if (d == 0 || (shape[d - 1] != 1 && strides[d - 1] != tensorNumel * chunkBaseStride))
+            {
+                while (viewDim >= 0 && (viewNumel < tensorNumel || newShape[viewDim] == 1))
+                {
+                    newStrides[viewDim] = viewNumel * chunkBaseStride;
+                    viewNumel *= newShape[viewDim];
+                    viewDim--;
+                }
+                if (viewNumel != tensorNumel) return null;
+                if (d > 0)
+                {
+                    chunkBaseStride = strides[d - 1];
+                    tensorNumel = 1;
+                    viewNumel = 1;
+                }
+            }
+        }
+        return viewDim == -1 ? new Layout(newShape, newStrides, Offset) : null;
+    }
+
+    static long[] Remove(long[] values, int index)
+    {
+        var result = new long[values.Length - 1];
+        Array.Copy(values, 0, result, 0, index);
+        Array.Copy(values, index + 1, result, index, values.Length - index - 1);
+        return result;
+    }
+
+    static long[] Insert(long[] values, int index, long value)
+    {
+        var result = new long[values.Length + 1];
+        Array.Copy(values, 0, result, 0, index);
+        result[index] = value;
+        Array.Copy(values, index, result, index + 1, values.Length - index);
+        return result;
+    }
+
+    public override string ToString() =>
+        $"Layout(shape={Flint.Shape.Format(shape)}, strides={Flint.Shape.Format(strides)}, offset={Offset})";
+}

@@ -1,0 +1,124 @@
+using Flint.Backends;
+using Flint.Backends.Cpu;
+
+namespace Flint;
+
+public sealed partial class Tensor
+{
+    /// <summary>This tensor in <paramref name="dtype"/>; returns this tensor itself when nothing changes, as PyTorch does.</summary>
+    public Tensor To(DType dtype, bool copy = false) => To(dtype, Device, copy);
+
+    public Tensor To(Device device, bool copy = false) => To(DType, device, copy);
+
+    public Tensor To(DType dtype, Device device, bool copy = false)
+    {
+        if (!copy && dtype == DType && SameDevice(device, Device)) return this;
+        var result = Allocate(Shape.ToArray(), dtype, device);
+        CopyInto(result);
+        return result;
+    }
+
+    static bool SameDevice(Device wanted, Device actual) =>
+        wanted.Type == actual.Type && (wanted.Index < 0 || wanted.Index == Math.Max(actual.Index, 0));
+
+    public Tensor Cpu() => To(Device.Cpu);
+
+    public Tensor Cuda(int index = 0) => To(Device.Cuda(index));
+
+    public Tensor Float() => To(DType.Float32);
+
+    public Tensor Double() => To(DType.Float64);
+
+    public Tensor Half() => To(DType.Float16);
+
+    public Tensor BFloat16() => To(DType.BFloat16);
+
+    public Tensor Long() => To(DType.Int64);
+
+    public Tensor Int() => To(DType.Int32);
+
+    public Tensor Short() => To(DType.Int16);
+
+    public Tensor Char() => To(DType.Int8);
+
+    public Tensor Byte() => To(DType.UInt8);
+
+    public Tensor Bool() => To(DType.Bool);
+
+    /// <summary>A dense copy with its own storage (PyTorch's <c>clone</c>, with contiguous memory format).</summary>
+    public Tensor Clone()
+    {
+        var result = Allocate(Shape.ToArray(), DType, Device);
+        CopyInto(result);
+        return result;
+    }
+
+    /// <summary>This tensor when already contiguous, else a contiguous copy.</summary>
+    public Tensor Contiguous() => IsContiguous() ? this : Clone();
+
+    /// <summary>
+    /// Copies <paramref name="source"/> into this tensor in place, broadcasting it to this shape and converting
+    /// its dtype and device (PyTorch's <c>copy_</c>).
+    /// </summary>
+    public Tensor Copy_(Tensor source)
+    {
+        var sourceLayout = Broadcasting.ExpandLayout(source, Layout.ShapeArray, "copy_");
+        CheckWritable("copy_");
+        if (MayOverlap(source))
+        {
+            // Source and destination share memory: copy through a temporary so no element is read after it was written.
+            source = source.Clone();
+            sourceLayout = Broadcasting.ExpandLayout(source, Layout.ShapeArray, "copy_");
+        }
+        source.Storage.CopyTo(sourceLayout, Storage, Layout);
+        MarkModified();
+        return this;
+    }
+
+    void CopyInto(Tensor destination) => Storage.CopyTo(Layout, destination.Storage, destination.Layout);
+
+    internal bool MayOverlap(Tensor other) => ReferenceEquals(Storage, other.Storage);
+
+    /// <summary>In-place writes to a tensor whose elements overlap (an expanded view) are refused, as in PyTorch.</summary>
+    internal void CheckWritable(string op)
+    {
+        for (int d = 0; d < Dim; d++)
+            if (Layout.Strides[d] == 0 && Layout.Shape[d] > 1)
+                throw new InvalidOperationException(
+                    $"{op}: unsupported operation: more than one element of the written-to tensor refers to a single memory location. " +
+                    "Please clone() the tensor before performing the operation.");
+    }
+
+    /// <summary>The value of a one-element tensor (PyTorch's <c>item()</c>), converted to <typeparamref name="T"/>.</summary>
+    public T Item<T>() where T : unmanaged
+    {
+        if (Numel != 1)
+            throw new InvalidOperationException($"a Tensor with {Numel} elements cannot be converted to Scalar");
+        var cpu = Cpu();
+        var one = CpuStorage.Allocate(DType.Of<T>(), 1);
+        cpu.Storage.CopyTo(cpu.Layout, one, Layout.Contiguous(new long[cpu.Dim]));
+        return one.Ref<T>();
+    }
+
+    /// <summary>The elements in row-major order, converted to <typeparamref name="T"/> (PyTorch's <c>tolist()</c>, flattened).</summary>
+    public T[] ToArray<T>() where T : unmanaged
+    {
+        var dense = CpuStorage.Allocate(DType.Of<T>(), Numel);
+        var cpu = Device.IsCpu ? this : Cpu();
+        cpu.Storage.CopyTo(cpu.Layout, dense, Layout.Contiguous(Shape.ToArray()));
+        return (T[])dense.Data;
+    }
+
+    /// <summary>
+    /// The elements of a contiguous CPU tensor as a span over its storage (PyTorch's <c>numpy()</c>): writes are
+    /// seen by the tensor. <typeparamref name="T"/> must be the dtype's element type.
+    /// </summary>
+    public Span<T> AsSpan<T>() where T : unmanaged
+    {
+        if (Storage is not CpuStorage cpu) throw new InvalidOperationException($"AsSpan: the tensor is on {Device}; call Cpu() first.");
+        if (!IsContiguous()) throw new InvalidOperationException("AsSpan: the tensor is not contiguous; call Contiguous() first.");
+        if (DType.Of<T>() != DType)
+            throw new ArgumentException($"AsSpan<{typeof(T).Name}>: the tensor's dtype is {DType.TorchName()}.");
+        return cpu.AsSpan<T>(Layout.Offset, Numel);
+    }
+}
