@@ -189,5 +189,129 @@ cases.append(case("long sequence", 5,
 cases.append(case("fresh state", 0, {"op": "state"}))
 cases.append(case("fresh state large seed", 2**40 + 77, {"op": "state"}))
 
-write_json("rng.json", {"torch": torch.__version__, "cases": cases})
-print(f"{len(cases)} cases, {os.path.getsize(golden_path('rng.json'))} bytes")
+
+# ---- Tensor level: factories, the default generator, and in-place fills of non-contiguous views ----
+
+def target(step):
+    """The tensor an in-place step fills: a view of the named layout with the step's final shape."""
+    shape, dtype, layout = step["shape"], DTYPES[step.get("dtype", "float32")], step.get("layout", "contiguous")
+    if layout == "contiguous":
+        return torch.empty(shape, dtype=dtype)
+    if layout == "transposed":
+        return torch.empty(shape[::-1], dtype=dtype).t()
+    if layout == "sliced":
+        return torch.empty(shape[0], shape[1] * 2, dtype=dtype)[:, ::2]
+    if layout == "permuted":
+        a, b, c = shape
+        return torch.empty(b, c, a, dtype=dtype).permute(2, 0, 1)
+    raise ValueError(layout)
+
+
+def run_tensor(step, gen):
+    op, dtype = step["op"], DTYPES.get(step.get("dtype", "float32"))
+    kw = {} if gen is None else {"generator": gen}
+    if op == "uniform_":
+        return target(step).uniform_(step["from"], step["to"], **kw)
+    if op == "normal_":
+        return target(step).normal_(step["mean"], step["std"], **kw)
+    if op == "random_":
+        return target(step).random_(**kw)
+    if op == "random_from_":
+        return target(step).random_(step["from"], step["to"], **kw)
+    if op == "bernoulli_":
+        return target(step).bernoulli_(step["p"], **kw)
+    if op == "bernoulli_tensor_":
+        p = torch.tensor(step["probs"], dtype=DTYPES[step["p_dtype"]]).reshape(step["p_shape"])
+        return target(step).bernoulli_(p, **kw)
+    if op == "exponential_":
+        return target(step).exponential_(step["lambda"], **kw)
+    if op == "rand":
+        return torch.rand(step["shape"], dtype=dtype, **kw)
+    if op == "randn":
+        return torch.randn(step["shape"], dtype=dtype, **kw)
+    if op == "randint":
+        return torch.randint(step["low"], step["high"], step["shape"], **kw)
+    if op == "randperm":
+        return torch.randperm(step["n"], **kw)
+    if op == "normal":
+        mean = torch.tensor(step["mean"], dtype=dtype).reshape(step["mean_shape"]) if "mean_shape" in step else step["mean"]
+        std = torch.tensor(step["std"], dtype=dtype).reshape(step["std_shape"]) if "std_shape" in step else step["std"]
+        return torch.normal(mean, std, **kw)
+    if op == "bernoulli":
+        return torch.bernoulli(torch.tensor(step["probs"], dtype=dtype).reshape(step["shape"]), **kw)
+    if op == "multinomial":
+        probs = torch.tensor(step["probs"], dtype=dtype).reshape(step["shape"])
+        if step.get("transposed"):
+            probs = probs.t().contiguous().t()
+        return torch.multinomial(probs, step["samples"], step["replacement"], **kw)
+    if op == "randn_like":
+        return torch.randn_like(target(step))
+    if op == "rand_like":
+        return torch.rand_like(target(step))
+    if op == "state":
+        return None
+    raise ValueError(op)
+
+
+def tensor_case(name, seed, *steps, default_generator=False):
+    if default_generator:
+        torch.manual_seed(seed)
+        gen = None
+    else:
+        gen = torch.Generator().manual_seed(seed)
+    out = []
+    for step in steps:
+        step = dict(step)
+        result = run_tensor(step, gen)
+        if step["op"] == "state":
+            step["state"] = (torch.get_rng_state() if gen is None else gen.get_state()).numpy().tobytes().hex()
+        else:
+            step["values"] = flat(result.contiguous())
+            step["result_shape"] = list(result.shape)
+        out.append(step)
+    return {"name": name, "seed": seed, "default_generator": default_generator, "steps": out}
+
+
+tensor_cases = []
+for seed in [0, 42]:
+    for layout, shape in [("contiguous", [4, 5]), ("transposed", [5, 7]), ("sliced", [6, 5]), ("permuted", [3, 4, 5])]:
+        for dtype in ["float32", "float64", "bfloat16"]:
+            tensor_cases.append(tensor_case(f"normal_ {layout} {dtype}", seed, {"op": "normal_", "dtype": dtype, "shape": shape, "layout": layout, "mean": 0.5, "std": 2.0}))
+            tensor_cases.append(tensor_case(f"uniform_ {layout} {dtype}", seed, {"op": "uniform_", "dtype": dtype, "shape": shape, "layout": layout, "from": -1.0, "to": 3.0}))
+        tensor_cases.append(tensor_case(f"random_ {layout}", seed, {"op": "random_", "dtype": "int32", "shape": shape, "layout": layout}))
+        tensor_cases.append(tensor_case(f"random_ from to {layout}", seed, {"op": "random_from_", "dtype": "int64", "shape": shape, "layout": layout, "from": -3, "to": 100}))
+        tensor_cases.append(tensor_case(f"bernoulli_ {layout}", seed, {"op": "bernoulli_", "dtype": "float32", "shape": shape, "layout": layout, "p": 0.25}))
+        tensor_cases.append(tensor_case(f"exponential_ {layout}", seed, {"op": "exponential_", "dtype": "float32", "shape": shape, "layout": layout, "lambda": 0.5}))
+        tensor_cases.append(tensor_case(f"randn_like {layout}", seed, {"op": "randn_like", "dtype": "float32", "shape": shape, "layout": layout}, default_generator=True))
+        tensor_cases.append(tensor_case(f"rand_like {layout}", seed, {"op": "rand_like", "dtype": "float64", "shape": shape, "layout": layout}, default_generator=True))
+    tensor_cases.append(tensor_case("bernoulli_ tensor p broadcast transposed", seed,
+                                    {"op": "bernoulli_tensor_", "dtype": "float32", "shape": [5, 7], "layout": "transposed",
+                                     "p_dtype": "float64", "p_shape": [7], "probs": probs_for(7, "float64")}))
+    tensor_cases.append(tensor_case("bernoulli_ tensor p float32", seed,
+                                    {"op": "bernoulli_tensor_", "dtype": "int64", "shape": [3, 4], "p_dtype": "float32", "p_shape": [3, 4], "probs": probs_for(12, "float32")}))
+    tensor_cases.append(tensor_case("bernoulli", seed, {"op": "bernoulli", "dtype": "float64", "shape": [2, 9], "probs": probs_for(18, "float64")}))
+    tensor_cases.append(tensor_case("normal tensor mean and std", seed,
+                                    {"op": "normal", "dtype": "float32", "mean": probs_for(12, "float32"), "mean_shape": [3, 4], "std": probs_for(4, "float32"), "std_shape": [4]}))
+    tensor_cases.append(tensor_case("normal tensor mean", seed, {"op": "normal", "dtype": "float64", "mean": probs_for(20, "float64"), "mean_shape": [20], "std": 3.0}))
+    tensor_cases.append(tensor_case("normal tensor std", seed, {"op": "normal", "dtype": "float32", "mean": -1.0, "std": probs_for(6, "float32"), "std_shape": [2, 3]}))
+    tensor_cases.append(tensor_case("multinomial transposed probs", seed,
+                                    {"op": "multinomial", "dtype": "float32", "shape": [4, 6], "probs": probs_for(24, "float32"), "samples": 3, "replacement": False, "transposed": True}))
+    tensor_cases.append(tensor_case("multinomial 2d with replacement", seed,
+                                    {"op": "multinomial", "dtype": "float64", "shape": [3, 5], "probs": probs_for(15, "float64"), "samples": 8, "replacement": True}))
+    tensor_cases.append(tensor_case("factories on the default generator", seed,
+                                    {"op": "rand", "dtype": "float32", "shape": [2, 3]},
+                                    {"op": "randn", "dtype": "float32", "shape": [3]},
+                                    {"op": "randn", "dtype": "float64", "shape": [4, 5]},
+                                    {"op": "state"},
+                                    {"op": "randint", "low": 3, "high": 10, "shape": [2, 2]},
+                                    {"op": "randperm", "n": 12},
+                                    {"op": "randn", "dtype": "float32", "shape": [1]},
+                                    {"op": "state"}, default_generator=True))
+    tensor_cases.append(tensor_case("factories on a generator", seed,
+                                    {"op": "randn", "dtype": "float32", "shape": [2, 3, 4]},
+                                    {"op": "rand", "dtype": "float16", "shape": [5]},
+                                    {"op": "randint", "low": -(2**40), "high": 2**40, "shape": [3]},
+                                    {"op": "randperm", "n": 30}))
+
+write_json("rng.json", {"torch": torch.__version__, "cases": cases, "tensor_cases": tensor_cases})
+print(f"{len(cases)} + {len(tensor_cases)} cases, {os.path.getsize(golden_path('rng.json'))} bytes")

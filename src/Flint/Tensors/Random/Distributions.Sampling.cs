@@ -73,23 +73,36 @@ internal static partial class Distributions
     public static long[] Multinomial<T>(ReadOnlySpan<T> probs, int rows, int numSamples, bool replacement, Generator generator)
         where T : unmanaged
     {
+        int categories = CheckMultinomial(probs, rows, numSamples, replacement);
+        if (replacement)
+        {
+            var result = new long[rows * numSamples];
+            MultinomialWithReplacement(probs, rows, categories, numSamples, generator, result);
+            return result;
+        }
+        CheckExponentialRace(probs, rows);
+        var exponentials = new T[probs.Length];
+        Exponential<T>(exponentials, 1.0, generator);
+        return MultinomialByExponentialRace<T>(probs, exponentials, rows, numSamples);
+    }
+
+    /// <summary>Checks the dtype and sizes of a multinomial draw; returns the number of categories.</summary>
+    internal static int CheckMultinomial<T>(ReadOnlySpan<T> probs, int rows, int numSamples, bool replacement) where T : unmanaged
+    {
         if (typeof(T) == typeof(Half) || !ElementConvert.IsFloating<T>())
             throw new NotSupportedException($"multinomial only supports float32, float64 and bfloat16 probabilities on CPU, got {DTypeOf<T>()}.");
-        if (rows <= 0 || probs.Length % rows != 0) throw new ArgumentException("multinomial: probs do not divide into rows.");
+        if (rows <= 0 || probs.Length % rows != 0 || probs.Length == 0) throw new ArgumentException("multinomial: cannot sample from an empty distribution.");
         int categories = probs.Length / rows;
         if (numSamples <= 0) throw new ArgumentException("cannot sample n_sample <= 0 samples");
         if (!replacement && numSamples > categories)
             throw new ArgumentException("cannot sample n_sample > prob_dist.size(-1) samples without replacement");
-
-        var result = new long[rows * numSamples];
-        if (!replacement) MultinomialByExponentialRace(probs, rows, categories, numSamples, generator, result);
-        else MultinomialWithReplacement(probs, rows, categories, numSamples, generator, result);
-        return result;
+        return categories;
     }
 
-    static void MultinomialByExponentialRace<T>(ReadOnlySpan<T> probs, int rows, int categories, int numSamples, Generator generator, long[] result)
-        where T : unmanaged
+    /// <summary>The checks PyTorch makes before drawing without replacement: finite, non-negative, no all-zero row.</summary>
+    internal static void CheckExponentialRace<T>(ReadOnlySpan<T> probs, int rows) where T : unmanaged
     {
+        int categories = probs.Length / rows;
         for (int row = 0; row < rows; row++)
         {
             double sum = 0;
@@ -102,26 +115,32 @@ internal static partial class Distributions
             }
             if (sum == 0) throw new ArgumentException("invalid multinomial distribution (sum of probabilities <= 0)");
         }
+    }
 
-        var ratio = new T[probs.Length];
-        Exponential<T>(ratio, 1.0, generator);
-        for (int i = 0; i < ratio.Length; i++)
-            ratio[i] = ElementConvert.FromDouble<T>(Divide<T>(probs[i], ratio[i]));
-
+    /// <summary>
+    /// Sampling without replacement from exponentials already drawn (one per probability, logical order):
+    /// the categories of the <paramref name="numSamples"/> largest <c>p / q</c> of each row, largest first.
+    /// </summary>
+    internal static long[] MultinomialByExponentialRace<T>(ReadOnlySpan<T> probs, ReadOnlySpan<T> exponentials, int rows, int numSamples)
+        where T : unmanaged
+    {
+        int categories = probs.Length / rows;
+        var result = new long[rows * numSamples];
         var order = new int[categories];
         var keys = new double[categories];
         for (int row = 0; row < rows; row++)
         {
-            var rowRatio = ratio.AsSpan(row * categories, categories);
             for (int c = 0; c < categories; c++)
             {
+                int i = row * categories + c;
                 order[c] = c;
-                keys[c] = ElementConvert.ToDouble(rowRatio[c]);
+                keys[c] = ElementConvert.ToDouble(ElementConvert.FromDouble<T>(Divide(probs[i], exponentials[i])));
             }
             // Largest first; PyTorch's topk leaves the order of equal ratios unspecified (they only tie at 0).
             Array.Sort(order, (a, b) => keys[b] != keys[a] ? keys[b].CompareTo(keys[a]) : a.CompareTo(b));
             for (int s = 0; s < numSamples; s++) result[row * numSamples + s] = order[s];
         }
+        return result;
     }
 
     // probs / q in the element type: float and double natively, bfloat16 through float.

@@ -2,6 +2,7 @@ using Flint.Tensors.Random;
 
 namespace Flint.Tests.Tensors.Random;
 
+[Collection(DefaultGeneratorCollection.Name)]
 public class GeneratorTests
 {
     // at::mt19937 seeds exactly like std::mt19937, so with std's default seed 5489 it must give std's outputs.
@@ -100,48 +101,36 @@ public class GeneratorTests
     [Fact]
     public void TorchSeedingGoesToTheDefaultGenerator()
     {
-        lock (DefaultGeneratorLock.Instance)
-        {
-            Assert.Same(Generator.Default, Torch.ManualSeed(42));
-            Assert.Same(Generator.Default, Torch.DefaultGenerator);
-            Assert.Equal(42, Torch.InitialSeed());
-            long seed = Torch.Seed();
-            Assert.Equal(seed, Torch.InitialSeed());
-        }
+        Assert.Same(Generator.Default, Torch.ManualSeed(42));
+        Assert.Same(Generator.Default, Torch.DefaultGenerator);
+        Assert.Equal(42, Torch.InitialSeed());
+        long seed = Torch.Seed();
+        Assert.Equal(seed, Torch.InitialSeed());
     }
 
     [Fact]
     public void ParallelFillsOnTheDefaultGeneratorNeverInterleave()
     {
-        lock (DefaultGeneratorLock.Instance)
+        // Each fill holds the lock for its whole span, so every fill gets a contiguous run of the
+        // stream: together the fills hold exactly the numbers a serial draw of the same total gives.
+        const int fills = 64, perFill = 1000;
+        Torch.ManualSeed(123);
+        var chunks = new long[fills][];
+        Parallel.For(0, fills, i =>
         {
-            // Each fill holds the lock for its whole span, so every fill gets a contiguous run of the
-            // stream: together the fills hold exactly the numbers a serial draw of the same total gives.
-            const int fills = 64, perFill = 1000;
-            Torch.ManualSeed(123);
-            var chunks = new long[fills][];
-            Parallel.For(0, fills, i =>
-            {
-                var chunk = new long[perFill];
-                Distributions.RandomFrom<long>(chunk, 0, long.MaxValue, Generator.Default);
-                chunks[i] = chunk;
-            });
-            var serial = new long[fills * perFill];
-            Distributions.RandomFrom<long>(serial, 0, long.MaxValue, new Generator(123));
+            var chunk = new long[perFill];
+            Distributions.RandomFrom<long>(chunk, 0, long.MaxValue, Generator.Default);
+            chunks[i] = chunk;
+        });
+        var serial = new long[fills * perFill];
+        Distributions.RandomFrom<long>(serial, 0, long.MaxValue, new Generator(123));
 
-            var serialRuns = Enumerable.Range(0, fills).ToDictionary(i => serial[i * perFill], i => serial.AsSpan(i * perFill, perFill).ToArray());
-            foreach (var chunk in chunks)
-            {
-                Assert.True(serialRuns.TryGetValue(chunk[0], out var run), "a fill does not start at a fill boundary of the serial stream");
-                Assert.Equal(run, chunk);
-            }
-            Assert.Equal(fills, chunks.Select(c => c[0]).Distinct().Count());
+        var serialRuns = Enumerable.Range(0, fills).ToDictionary(i => serial[i * perFill], i => serial.AsSpan(i * perFill, perFill).ToArray());
+        foreach (var chunk in chunks)
+        {
+            Assert.True(serialRuns.TryGetValue(chunk[0], out var run), "a fill does not start at a fill boundary of the serial stream");
+            Assert.Equal(run, chunk);
         }
+        Assert.Equal(fills, chunks.Select(c => c[0]).Distinct().Count());
     }
-}
-
-/// <summary>Serialises the tests that reseed or draw from <see cref="Generator.Default"/>.</summary>
-internal static class DefaultGeneratorLock
-{
-    public static readonly object Instance = new();
 }
