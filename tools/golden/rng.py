@@ -74,18 +74,28 @@ def run(step, gen):
     raise ValueError(op)
 
 
-def case(name, seed, *steps):
-    gen = torch.Generator().manual_seed(seed)
+def record(name, seed, steps, runner, default_generator=False):
+    """Runs the steps on one generator (a fresh one, or the reseeded default) and records what each gives."""
+    if default_generator:
+        torch.manual_seed(seed)
+        gen = None
+    else:
+        gen = torch.Generator().manual_seed(seed)
     out = []
     for step in steps:
         step = dict(step)
-        result = run(step, gen)
+        result = runner(step, gen)
         if step["op"] == "state":
-            step["state"] = gen.get_state().numpy().tobytes().hex()
+            step["state"] = (torch.get_rng_state() if gen is None else gen.get_state()).numpy().tobytes().hex()
         else:
-            step["values"] = flat(result)
+            step["values"] = flat(result.contiguous())
+            step["result_shape"] = list(result.shape)
         out.append(step)
-    return {"name": name, "seed": seed if seed < 2**63 else seed - 2**64, "steps": out}
+    return {"name": name, "seed": seed if seed < 2**63 else seed - 2**64, "default_generator": default_generator, "steps": out}
+
+
+def case(name, seed, *steps):
+    return record(name, seed, steps, run)
 
 
 def probs_for(n, p_dtype):
@@ -254,22 +264,7 @@ def run_tensor(step, gen):
 
 
 def tensor_case(name, seed, *steps, default_generator=False):
-    if default_generator:
-        torch.manual_seed(seed)
-        gen = None
-    else:
-        gen = torch.Generator().manual_seed(seed)
-    out = []
-    for step in steps:
-        step = dict(step)
-        result = run_tensor(step, gen)
-        if step["op"] == "state":
-            step["state"] = (torch.get_rng_state() if gen is None else gen.get_state()).numpy().tobytes().hex()
-        else:
-            step["values"] = flat(result.contiguous())
-            step["result_shape"] = list(result.shape)
-        out.append(step)
-    return {"name": name, "seed": seed, "default_generator": default_generator, "steps": out}
+    return record(name, seed, steps, run_tensor, default_generator)
 
 
 tensor_cases = []
