@@ -21,7 +21,8 @@ internal static partial class Distributions
 
     /// <summary>
     /// <c>bernoulli_(p_tensor)</c> / <c>torch.bernoulli(p)</c>, one probability per element (already broadcast):
-    /// double probabilities compare with a 53-bit uniform, float, half and bfloat16 ones with a 24-bit float uniform.
+    /// double probabilities compare with a 53-bit uniform, float and bfloat16 ones with a 24-bit float uniform
+    /// (PyTorch 1.13 refuses half probabilities; the tensor API does too).
     /// </summary>
     public static void Bernoulli<T, TProbability>(Span<T> output, ReadOnlySpan<TProbability> p, Generator generator)
         where T : unmanaged where TProbability : unmanaged
