@@ -108,8 +108,8 @@ public sealed class Layout
         long[] newShape = (long[])shape.Clone(), newStrides = (long[])strides.Clone();
         newShape[dim] = stop > start ? (stop - start + step - 1) / step : 0;
         newStrides[dim] = strides[dim] * step;
-        long offset = newShape[dim] > 0 || start < shape[dim] ? Offset + start * strides[dim] : Offset;
-        return new Layout(newShape, newStrides, offset);
+        // PyTorch moves the offset to the start even when the slice is empty and starts at the end.
+        return new Layout(newShape, newStrides, Offset + start * strides[dim]);
     }
 
     public Layout Select(int dim, long index)
