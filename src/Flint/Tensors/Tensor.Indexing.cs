@@ -221,7 +221,7 @@ public sealed partial class Tensor
         index.CheckValuesShape(values);
         if (values.DType != target.DType)
             throw new ArgumentException(
-                $"Index put requires the source and destination dtypes match, got {Capitalized(target.DType)} for the destination and {Capitalized(values.DType)} for the source.");
+                $"Index put requires the source and destination dtypes match, got {target.DType.ScalarTypeName()} for the destination and {values.DType.ScalarTypeName()} for the source.");
         index.Scatter(values, accumulate);
         target.MarkModified();
     }

@@ -68,6 +68,9 @@ public class TensorFormatterDeviceTests
         public void Binary(BinaryOp op, Layout layout, IStorage other, Layout otherLayout, IStorage destination, Layout destinationLayout) =>
             memory.Binary(op, layout, ((DeviceStorage)other).Memory, otherLayout, ((DeviceStorage)destination).Memory, destinationLayout);
 
+        public void AddScaled(Layout layout, IStorage other, Layout otherLayout, Scalar alpha, IStorage destination, Layout destinationLayout) =>
+            memory.AddScaled(layout, ((DeviceStorage)other).Memory, otherLayout, alpha, ((DeviceStorage)destination).Memory, destinationLayout);
+
         public void Reduce(ReduceOp op, Layout layout, IStorage destination, Layout destinationLayout) =>
             memory.Reduce(op, layout, ((DeviceStorage)destination).Memory, destinationLayout);
 
