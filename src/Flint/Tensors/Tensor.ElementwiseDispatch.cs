@@ -3,8 +3,8 @@ using Flint.Backends;
 namespace Flint;
 
 /// <summary>
-/// The plumbing every elementwise op goes through: type promotion (PyTorch's result_type, with C# scalars as
-/// wrapped numbers), PyTorch's dtype checks, broadcasting, the device check, one backend call, and for in-place
+/// The plumbing every elementwise op goes through: type promotion (PyTorch's result_type, where C# scalars rank
+/// as Python numbers do), PyTorch's dtype checks, broadcasting, the device check, one backend call, and for in-place
 /// ops the checks on the output and the write into it.
 /// </summary>
 public sealed partial class Tensor
@@ -15,23 +15,26 @@ public sealed partial class Tensor
     static Tensor Binary(BinaryOp op, Tensor a, Scalar b, string name, Tensor? output = null)
     {
         DType common = TypePromotion.ResultType([a], [b]);
-        return Execute(op, null, a, Wrapped(b, ComputeType(op, common), a.Device), common, name, output);
+        return Execute(op, null, a, ScalarOperand(b, ComputeType(op, common), a.Device), common, name, output);
     }
 
     static Tensor Binary(BinaryOp op, Scalar a, Tensor b, string name)
     {
         DType common = TypePromotion.ResultType([b], [a]);
-        return Execute(op, null, Wrapped(a, ComputeType(op, common), b.Device), b, common, name, null);
+        return Execute(op, null, ScalarOperand(a, ComputeType(op, common), b.Device), b, common, name, null);
     }
 
     /// <summary><c>a + alpha * b</c>, checking alpha as PyTorch does; without alpha (or alpha one) a plain addition.</summary>
-    static Tensor AddScaled(Tensor a, Tensor b, Scalar? alpha, string name, Tensor? output = null) =>
-        Execute(BinaryOp.Add, CheckedAlpha(TypePromotion.ResultType([a, b]), alpha), a, b, TypePromotion.ResultType([a, b]), name, output);
+    static Tensor AddScaled(Tensor a, Tensor b, Scalar? alpha, string name, Tensor? output = null)
+    {
+        DType common = TypePromotion.ResultType([a, b]);
+        return Execute(BinaryOp.Add, CheckedAlpha(common, alpha), a, b, common, name, output);
+    }
 
     static Tensor AddScaled(Tensor a, Scalar b, Scalar? alpha, string name, Tensor? output = null)
     {
         DType common = TypePromotion.ResultType([a], [b]);
-        return Execute(BinaryOp.Add, CheckedAlpha(common, alpha), a, Wrapped(b, common, a.Device), common, name, output);
+        return Execute(BinaryOp.Add, CheckedAlpha(common, alpha), a, ScalarOperand(b, common, a.Device), common, name, output);
     }
 
     static Tensor Subtract(Tensor a, Tensor b, Scalar? alpha, string name, Tensor? output = null)
@@ -47,7 +50,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>A C# scalar as the zero-dimensional tensor PyTorch wraps it in, already in the dtype the op computes in.</summary>
-    static Tensor Wrapped(Scalar value, DType dtype, Device device) => Torch.Full([], value, dtype, device);
+    static Tensor ScalarOperand(Scalar value, DType dtype, Device device) => Torch.Full([], value, dtype, device);
 
     /// <summary>The dtype an op computes in: the common dtype, except that true division of integers computes in the default float dtype.</summary>
     static DType ComputeType(BinaryOp op, DType common) =>

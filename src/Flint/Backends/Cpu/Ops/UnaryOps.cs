@@ -14,6 +14,10 @@ internal readonly struct AbsOp : IUnaryOp
 {
     // Wraps for the most negative integer as PyTorch does (no overflow exception).
     public static T Invoke<T>(T x) where T : unmanaged, IBinaryNumber<T> => T.IsNegative(x) ? -x : x;
+
+    // Only floating spans: TensorPrimitives.Abs throws on the most negative integer instead of wrapping.
+    public static bool TryInvoke<T>(ReadOnlySpan<T> x, Span<T> d) where T : unmanaged, IBinaryNumber<T> =>
+        FloatingMath.Span(x, d, TensorPrimitives.Abs, TensorPrimitives.Abs);
 }
 
 internal readonly struct BitwiseNotOp : IUnaryOp
