@@ -9,21 +9,13 @@ namespace Flint.Tests.Tensors;
 /// </summary>
 public class TensorMovementTests
 {
-    static JsonElement Case(string id) =>
-        GoldenData.Json("views.json").EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
-
-    public static TheoryData<string> CaseIds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var item in GoldenData.Json("views.json").EnumerateArray()) data.Add(item.GetProperty("id").GetString()!);
-        return data;
-    }
+    public static TheoryData<string> CaseIds() => GoldenData.CaseIds("views.json");
 
     [Theory]
     [MemberData(nameof(CaseIds))]
     public void MatchesPyTorch(string id)
     {
-        var item = Case(id);
+        var item = GoldenData.Case("views.json", id);
         var source = MakeSource(item.GetProperty("source"));
         var chain = item.GetProperty("source").GetProperty("pre").EnumerateArray().Concat(item.GetProperty("ops").EnumerateArray()).ToArray();
 
