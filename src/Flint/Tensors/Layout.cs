@@ -135,6 +135,7 @@ public sealed class Layout
         long[] newShape = (long[])shape.Clone(), newStrides = (long[])strides.Clone();
         newShape[dim] = stop > start ? (stop - start + step - 1) / step : 0;
         newStrides[dim] = strides[dim] * step;
+        // PyTorch moves the offset to the start even when the slice is empty and starts at the end.
         return new Layout(newShape, newStrides, Offset + start * strides[dim]);
     }
 

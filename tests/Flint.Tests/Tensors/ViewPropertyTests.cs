@@ -54,7 +54,7 @@ public class ViewPropertyTests(ITestOutputHelper output)
     {
         for (int chain = 0; chain < Chains; chain++)
         {
-            var random = new Random(chain);
+            var random = new System.Random(chain);
             long[] shape = Enumerable.Range(0, random.Next(6)).Select(_ => (long)random.Next(6)).ToArray();
             long numel = shape.Aggregate(1L, (a, b) => a * b);
             var source = Torch.Arange(numel).Reshape(shape);
@@ -87,7 +87,7 @@ public class ViewPropertyTests(ITestOutputHelper output)
         Assert.Equal(model.IsContiguous, tensor.IsContiguous());
     }
 
-    static (Tensor, Model) ApplyRandomOp(Random random, Tensor tensor, Model model, List<string> log)
+    static (Tensor, Model) ApplyRandomOp(System.Random random, Tensor tensor, Model model, List<string> log)
     {
         long[] shape = model.Shape;
         int rank = shape.Length;
@@ -270,7 +270,7 @@ public class ViewPropertyTests(ITestOutputHelper output)
         return picked.ToArray();
     }
 
-    static long[] RandomShapeOfNumel(Random random, long numel, int minRank = 0)
+    static long[] RandomShapeOfNumel(System.Random random, long numel, int minRank = 0)
     {
         var shape = new List<long>();
         if (numel == 0)
