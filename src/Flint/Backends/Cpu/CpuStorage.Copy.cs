@@ -6,6 +6,8 @@ public sealed partial class CpuStorage
 {
     public void CopyTo(Layout layout, IStorage destination, Layout destinationLayout)
     {
+        // Empty views may sit at offsets past the end of their storage (as in PyTorch): nothing to touch.
+        if (layout.Numel == 0) return;
         if (destination is not CpuStorage target)
         {
             // Device transfer: stage a dense CPU copy in the destination dtype, then upload through the backend.
