@@ -71,13 +71,15 @@ public sealed partial class Tensor
         if (index.DType is not (DType.Int64 or DType.Int32))
             throw new ArgumentException("index_select(): Expected dtype int32 or int64 for index");
         long size = NonScalarSize(this, d);
+        if (Dim > 1 && Numel == 0 && index.Numel > 0 && size == 0)
+            throw new IndexOutOfRangeException("index_select(): self indexing axis dim should be positive");
         foreach (long value in index.ToArray<long>())
         {
             if (value >= 0 && value < size) continue;
-            // PyTorch 1.13's contiguous kernel for dims after the first words it differently.
-            throw new IndexOutOfRangeException(d == 0 || Dim <= 1
-                ? "index out of range in self"
-                : $"INDICES element is out of DATA bounds, id={value} axis_dim={size}");
+            // PyTorch 1.13 words it by path: its empty-input check and its dim-1 fast path (both from caffe2), its general loop.
+            throw new IndexOutOfRangeException(Dim > 1 && (Numel == 0 || d == 1)
+                ? $"INDICES element is out of DATA bounds, id={value} axis_dim={size}"
+                : "index out of range in self");
         }
         // PyTorch 1.13 keeps a zero-dimensional input zero-dimensional, whatever the index.
         if (Dim == 0) return Clone();
