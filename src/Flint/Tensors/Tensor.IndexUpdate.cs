@@ -12,7 +12,8 @@ public sealed partial class Tensor
     /// <summary>
     /// Adds <c>alpha * source</c> slice by slice: slice <c>i</c> of <paramref name="source"/> along <paramref name="dim"/>
     /// goes to slice <c>index[i]</c> of this tensor; repeated indices add up in order. Source slices broadcast to this
-    /// tensor's. Alpha is converted to this dtype first, as PyTorch does (2.5 is 2 for integers).
+    /// tensor's. Alpha is converted to this dtype first, as PyTorch does (2.5 is 2 for integers), and
+    /// <c>alpha * source</c> is rounded before the addition.
     /// </summary>
     public Tensor IndexAdd_(int dim, Tensor index, Tensor source, Scalar? alpha = null)
     {

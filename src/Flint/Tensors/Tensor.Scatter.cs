@@ -14,7 +14,7 @@ public sealed partial class Tensor
     /// <paramref name="reduce"/> "add" or "multiply", the source is added or multiplied in instead.
     /// </summary>
     public Tensor Scatter_(int dim, Tensor index, Tensor src, string? reduce = null) =>
-        ScatterInPlace(dim, index, src, null, reduce is null ? ScatterOp.Assign : LegacyReduction(reduce));
+        ScatterInPlace(dim, index, src ?? throw new ArgumentNullException(nameof(src)), null, reduce is null ? ScatterOp.Assign : LegacyReduction(reduce));
 
     /// <summary>Writes <paramref name="value"/> (converted to this dtype) at the indexed positions.</summary>
     public Tensor Scatter_(int dim, Tensor index, Scalar value, string? reduce = null) =>
@@ -25,7 +25,8 @@ public sealed partial class Tensor
     public Tensor Scatter(int dim, Tensor index, Scalar value, string? reduce = null) => ContiguousClone().Scatter_(dim, index, value, reduce);
 
     /// <summary>Adds <paramref name="src"/> at the indexed positions; repeated indices add up.</summary>
-    public Tensor ScatterAdd_(int dim, Tensor index, Tensor src) => ScatterInPlace(dim, index, src, null, ScatterOp.Add);
+    public Tensor ScatterAdd_(int dim, Tensor index, Tensor src) =>
+        ScatterInPlace(dim, index, src ?? throw new ArgumentNullException(nameof(src)), null, ScatterOp.Add);
 
     public Tensor ScatterAdd(int dim, Tensor index, Tensor src) => ContiguousClone().ScatterAdd_(dim, index, src);
 
@@ -36,6 +37,8 @@ public sealed partial class Tensor
     /// </summary>
     public Tensor ScatterReduce_(int dim, Tensor index, Tensor src, string reduce, bool includeSelf = true)
     {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(src);
         ArgumentNullException.ThrowIfNull(reduce);
         int d = ScatterChecks(dim, index, src);
         ScatterOp op = ScatterReduction(reduce);
