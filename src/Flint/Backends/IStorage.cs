@@ -60,6 +60,21 @@ public interface IStorage
     /// </summary>
     void IndexScatter(Layout layout, IndexedDims indexed, IStorage[] indices, Layout[] indexLayouts, IStorage values, Layout valuesLayout, bool accumulate);
 
+    /// <summary>
+    /// Gathers along dimension <paramref name="dim"/> (PyTorch's <c>gather</c>): for every position p of the index's
+    /// shape, <c>destination[p] = this[layout(p with p[dim] = 0) + index[p] * layout.Strides[dim]]</c>. Every layout has
+    /// the index's shape; <paramref name="layout"/>'s stride along <paramref name="dim"/> is this storage's stride there.
+    /// Index values (Int64) must lie in <c>[0, dimSize)</c>.
+    /// </summary>
+    void Gather(int dim, long dimSize, Layout layout, IStorage index, Layout indexLayout, IStorage destination, Layout destinationLayout);
+
+    /// <summary>
+    /// The inverse of <see cref="Gather"/> (PyTorch's <c>scatter</c> family): combines <c>source[p]</c> into
+    /// <c>this[layout(p with p[dim] = 0) + index[p] * layout.Strides[dim]]</c> with <paramref name="op"/>. The source has
+    /// this storage's dtype. Writes that may meet (one column along <paramref name="dim"/>) happen in index order.
+    /// </summary>
+    void Scatter(ScatterOp op, int dim, long dimSize, Layout layout, IStorage index, Layout indexLayout, IStorage source, Layout sourceLayout);
+
     /// <summary>A copy of the whole buffer in CPU memory.</summary>
     Cpu.CpuStorage ToCpu();
 }

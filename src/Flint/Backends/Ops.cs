@@ -52,6 +52,21 @@ public enum ReduceOp
     All,
 }
 
+/// <summary>How a scatter combines a source element with the element already at its destination.</summary>
+public enum ScatterOp
+{
+    /// <summary>Overwrites; along one column of the scatter dimension, the last write wins.</summary>
+    Assign,
+    /// <summary>Adds (bool: or).</summary>
+    Add,
+    /// <summary>Multiplies (bool: and).</summary>
+    Multiply,
+    /// <summary>Keeps the larger; NaN, once seen, stays.</summary>
+    Amax,
+    /// <summary>Keeps the smaller; NaN, once seen, stays.</summary>
+    Amin,
+}
+
 internal static class OpFacts
 {
     public static bool ProducesBool(this BinaryOp op) => op >= BinaryOp.Eq;

@@ -80,6 +80,12 @@ public class TensorFormatterDeviceTests
         public void IndexScatter(Layout layout, IndexedDims indexed, IStorage[] indices, Layout[] indexLayouts, IStorage values, Layout valuesLayout, bool accumulate) =>
             throw new InvalidOperationException("Printing does not index.");
 
+        public void Gather(int dim, long dimSize, Layout layout, IStorage index, Layout indexLayout, IStorage destination, Layout destinationLayout) =>
+            throw new InvalidOperationException("Printing does not gather.");
+
+        public void Scatter(ScatterOp op, int dim, long dimSize, Layout layout, IStorage index, Layout indexLayout, IStorage source, Layout sourceLayout) =>
+            throw new InvalidOperationException("Printing does not scatter.");
+
         public CpuStorage ToCpu() => memory.ToCpu();
 
         CpuStorage Memory => memory;
