@@ -1,0 +1,15 @@
+namespace Flint.Tests.OpInfo;
+
+/// <summary>The reduction family of issue 3 (goldens: tools/golden/reductions.py, selection.py, statistics.py, scans.py, bucketing.py).</summary>
+public static partial class OpCatalogue
+{
+    static readonly string[] Reductions =
+    [
+        "sum", "mean", "prod", "amax", "amin", "all", "any", "softmax", "log_softmax", "logsumexp",
+    ];
+
+    static readonly string[] Selection =
+    [
+        "max", "min", "argmax", "argmin", "median", "nanmedian", "mode", "kthvalue", "sort", "argsort", "msort", "topk",
+    ];
+}
