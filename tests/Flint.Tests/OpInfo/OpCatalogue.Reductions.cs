@@ -12,4 +12,6 @@ public static partial class OpCatalogue
     [
         "max", "min", "argmax", "argmin", "median", "nanmedian", "mode", "kthvalue", "sort", "argsort", "msort", "topk",
     ];
+
+    static readonly string[] Scans = ["cumsum", "cumprod", "cumsum_", "cumprod_", "cummax", "cummin", "logcumsumexp"];
 }
