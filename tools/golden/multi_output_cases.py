@@ -14,7 +14,7 @@ from op_cases import CaseFile, digest, generated, scalar, short
 
 NAN, INF = float("nan"), float("inf")
 SUMMARY_ABOVE = 4096
-HALF_REFERENCE = "computed in float32 and rounded to float16: PyTorch 1.13 has no CPU float16 kernel for it"
+HALF_TYPES = {torch.float16: "Half", torch.bfloat16: "BFloat16"}
 
 
 class T:
@@ -56,23 +56,32 @@ class Recorder:
             return self.golden.operand(f"{case_id}/{index}", arg)
         return scalar(arg)
 
-    def case(self, case_id, op, args, **kwargs):
-        """Runs ops[op](*args, **kwargs) and appends its outputs or its error. A float16 input that PyTorch 1.13 has
-        no kernel for is computed in float32 and the floating outputs rounded back, as later versions compute it."""
+    def case(self, case_id, op, args, reference=None, **kwargs):
+        """Runs ops[op](*args, **kwargs) and appends its outputs or its error. A float16 or bfloat16 input that PyTorch
+        1.13 has no kernel for is computed in float32 and the floating outputs rounded back, as later versions compute
+        it. A reference (note, function) replaces PyTorch's own answer where it is less precise than Flint's, and
+        the note says why."""
         stored = [self.operand(case_id, i, arg) for i, arg in enumerate(args)]
         case = {"id": case_id, "op": op, "args": [s[0] for s in stored],
                 "kwargs": {k: json_kwarg(v) for k, v in kwargs.items()}}
         values = [s[1] for s in stored]
         try:
             try:
-                result = self.ops[op](*values, **kwargs)
+                if reference is not None:
+                    note, compute = reference
+                    case["reference"] = note
+                    result = compute(*values, **kwargs)
+                else:
+                    result = self.ops[op](*values, **kwargs)
             except RuntimeError as error:
-                if "not implemented for 'Half'" not in str(error):
+                half = next((t for t, name in HALF_TYPES.items() if f"not implemented for '{name}'" in str(error)), None)
+                if half is None:
                     raise
-                widened = [v.float() if isinstance(v, torch.Tensor) and v.dtype == torch.float16 else v for v in values]
+                widened = [v.float() if isinstance(v, torch.Tensor) and v.dtype == half else v for v in values]
                 result = self.ops[op](*widened, **kwargs)
-                result = tuple(r.half() if r.dtype == torch.float32 else r for r in as_tuple(result))
-                case["reference"] = HALF_REFERENCE
+                result = tuple(r.to(half) if r.dtype == torch.float32 else r for r in as_tuple(result))
+                case["reference"] = (f"computed in float32 and rounded to {str(half)[6:]}: "
+                                     f"PyTorch 1.13 has no CPU {str(half)[6:]} kernel for it")
             outputs = as_tuple(result)
             approx = [op in self.approx_ops and r.dtype.is_floating_point for r in outputs]
             case["outs"] = [self.output(f"{case_id}/out{i}", r, a) for i, (r, a) in enumerate(zip(outputs, approx))]

@@ -13,5 +13,11 @@ public static partial class OpCatalogue
         "max", "min", "argmax", "argmin", "median", "nanmedian", "mode", "kthvalue", "sort", "argsort", "msort", "topk",
     ];
 
+    static readonly string[] Statistics =
+    [
+        "nansum", "nanmean", "std", "var", "std_mean", "var_mean", "norm", "vector_norm", "count_nonzero", "aminmax",
+        "quantile", "nanquantile",
+    ];
+
     static readonly string[] Scans = ["cumsum", "cumprod", "cumsum_", "cumprod_", "cummax", "cummin", "logcumsumexp"];
 }
