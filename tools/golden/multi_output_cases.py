@@ -65,23 +65,24 @@ class Recorder:
         case = {"id": case_id, "op": op, "args": [s[0] for s in stored],
                 "kwargs": {k: json_kwarg(v) for k, v in kwargs.items()}}
         values = [s[1] for s in stored]
+        compute = self.ops[op] if reference is None else reference[1]
+        notes = [] if reference is None else [reference[0]]
         try:
             try:
-                if reference is not None:
-                    note, compute = reference
-                    case["reference"] = note
-                    result = compute(*values, **kwargs)
-                else:
-                    result = self.ops[op](*values, **kwargs)
+                result = compute(*values, **kwargs)
             except RuntimeError as error:
                 half = next((t for t, name in HALF_TYPES.items() if f"not implemented for '{name}'" in str(error)), None)
                 if half is None:
                     raise
                 widened = [v.float() if isinstance(v, torch.Tensor) and v.dtype == half else v for v in values]
-                result = self.ops[op](*widened, **kwargs)
+                try:
+                    result = compute(*widened, **kwargs)
+                except RuntimeError:
+                    raise error  # refused in float32 too: the op does not take floating inputs
                 result = tuple(r.to(half) if r.dtype == torch.float32 else r for r in as_tuple(result))
-                case["reference"] = (f"computed in float32 and rounded to {str(half)[6:]}: "
-                                     f"PyTorch 1.13 has no CPU {str(half)[6:]} kernel for it")
+                notes.append(f"computed in float32 and rounded to {str(half)[6:]}: PyTorch 1.13 has no CPU {str(half)[6:]} kernel for it")
+            if notes:
+                case["reference"] = "; ".join(notes)
             outputs = as_tuple(result)
             approx = [op in self.approx_ops and r.dtype.is_floating_point for r in outputs]
             case["outs"] = [self.output(f"{case_id}/out{i}", r, a) for i, (r, a) in enumerate(zip(outputs, approx))]

@@ -19,5 +19,7 @@ public static partial class OpCatalogue
         "quantile", "nanquantile",
     ];
 
+    static readonly string[] Bucketing = ["unique", "unique_consecutive", "bincount", "histc", "bucketize", "searchsorted"];
+
     static readonly string[] Scans = ["cumsum", "cumprod", "cumsum_", "cumprod_", "cummax", "cummin", "logcumsumexp"];
 }
