@@ -74,7 +74,7 @@ public sealed partial class Tensor
     ValuesAndIndices Statistic(RowStatistic statistic, long k, int dim, bool keepdim, string name)
     {
         int wrapped = WrapDim(dim);
-        CheckStatisticDType(statistic, name);
+        CheckStatisticDType(statistic);
         if (Dim > 0 && Layout.Shape[wrapped] == 0 && statistic != RowStatistic.Kth)
             throw new IndexOutOfRangeException($"{name}(): Expected reduction dim {wrapped} to have non-zero size.");
         var input = Dim == 0 ? Reshape(1) : this;
@@ -92,7 +92,7 @@ public sealed partial class Tensor
     /// <summary>This freshly made dense tensor's storage under another shape of as many elements (a new tensor, not a view).</summary>
     internal Tensor Reshaped(long[] shape) => new(Storage, Layout.Contiguous(shape, Layout.Offset));
 
-    void CheckStatisticDType(RowStatistic statistic, string name)
+    void CheckStatisticDType(RowStatistic statistic)
     {
         if (DType != DType.Bool) return;
         string? kernel = statistic switch
