@@ -17,14 +17,15 @@ public sealed partial class CpuStorage
             var (self, plan, n, op, kth, outValues, outIndices) = (source, rows, checked((int)length), statistic, (int)k, values, indices);
             plan.Run(n, (first, end) =>
             {
-                var items = new Keyed<T>[n];
+                // Max and min read the row in place; the others reorder a copy of it.
+                var items = op is RowStatistic.Max or RowStatistic.Min ? [] : new Keyed<T>[n];
                 for (long row = first; row < end; row++)
                 {
-                    self.ReadRow<T>(plan, row, items);
+                    if (items.Length > 0) self.ReadRow<T>(plan, row, items);
                     var result = op switch
                     {
-                        RowStatistic.Max => Extreme(items, largest: true),
-                        RowStatistic.Min => Extreme(items, largest: false),
+                        RowStatistic.Max => Extreme<T>(self, plan.Start(0, row), plan.Stride(0), n, largest: true),
+                        RowStatistic.Min => Extreme<T>(self, plan.Start(0, row), plan.Stride(0), n, largest: false),
                         RowStatistic.Kth => QuickSelect.Select(items, kth - 1),
                         RowStatistic.Median => Median(items),
                         RowStatistic.NanMedian => NanMedian(items),
@@ -37,13 +38,15 @@ public sealed partial class CpuStorage
         }
 
         /// <summary>The first NaN, else the first of the largest (smallest) values.</summary>
-        static Keyed<T> Extreme<T>(Span<Keyed<T>> items, bool largest) where T : unmanaged
+        static Keyed<T> Extreme<T>(CpuStorage source, long start, long stride, int length, bool largest) where T : unmanaged
         {
-            var best = items[0];
-            foreach (var item in items)
+            var best = new Keyed<T>(source.Ref<T>(start), 0);
+            if (ElementOrder.IsNaN(best.Value)) return best;
+            for (int i = 1; i < length; i++)
             {
-                if (ElementOrder.IsNaN(item.Value)) return item;
-                if (largest ? ElementOrder.Greater(item.Value, best.Value) : ElementOrder.Less(item.Value, best.Value)) best = item;
+                T value = source.Ref<T>(start + i * stride);
+                if (ElementOrder.IsNaN(value)) return new Keyed<T>(value, i);
+                if (largest ? ElementOrder.Greater(value, best.Value) : ElementOrder.Less(value, best.Value)) best = new Keyed<T>(value, i);
             }
             return best;
         }
