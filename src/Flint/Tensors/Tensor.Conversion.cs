@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 using Flint.Backends.Cpu;
 
@@ -15,7 +16,7 @@ public sealed partial class Tensor
         if (!copy && dtype == DType && SameDevice(device, Device)) return this;
         var result = Allocate(Shape.ToArray(), dtype, device);
         CopyInto(result);
-        return result;
+        return result.WithHistory(Derivatives.ToCopy(this, dtype));
     }
 
     static bool SameDevice(Device wanted, Device actual) =>
@@ -50,7 +51,7 @@ public sealed partial class Tensor
     {
         var result = Allocate(Shape.ToArray(), DType, Device);
         CopyInto(result);
-        return result;
+        return result.WithHistory(Derivatives.Clone(this));
     }
 
     /// <summary>This tensor when already contiguous, else a contiguous copy.</summary>
@@ -64,15 +65,17 @@ public sealed partial class Tensor
     {
         var sourceLayout = Broadcasting.ExpandLayout(source, Layout.ShapeArray, "copy_");
         CheckWritable("copy_");
+        var original = InPlace.Begin(this, source);
+        var copied = source;
         if (MayOverlap(source))
         {
             // Source and destination share memory: copy through a temporary so no element is read after it was written.
-            source = source.Clone();
-            sourceLayout = Broadcasting.ExpandLayout(source, Layout.ShapeArray, "copy_");
+            using (Torch.NoGrad()) copied = source.Clone();
+            sourceLayout = Broadcasting.ExpandLayout(copied, Layout.ShapeArray, "copy_");
         }
-        source.Storage.CopyTo(sourceLayout, Storage, Layout);
+        copied.Storage.CopyTo(sourceLayout, Storage, Layout);
         MarkModified();
-        return this;
+        return original is null ? this : InPlace.Finish(this, Derivatives.Copy(original, source));
     }
 
     void CopyInto(Tensor destination) => Storage.CopyTo(Layout, destination.Storage, destination.Layout);

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Flint.Autograd;
 using Kind = Flint.TensorIndex.Kind;
 
 namespace Flint;
@@ -36,9 +37,9 @@ public sealed partial class Tensor
     {
         var tensorIndices = new List<Tensor?>();
         var sliced = ApplyBasicIndices(indices, tensorIndices);
-        if (tensorIndices.Count > 0) return new AdvancedIndex(sliced, tensorIndices).Gather();
-        // x[...] and x[:] still give a new view, never this handle itself.
-        return ReferenceEquals(sliced, this) ? ViewWith(Layout) : sliced;
+        if (tensorIndices.Count > 0) return new AdvancedIndex(sliced, tensorIndices).Gather().WithHistory(Derivatives.Index(sliced, tensorIndices));
+        // x[...] still gives a new view, never this handle itself.
+        return ReferenceEquals(sliced, this) ? ViewWith(Layout).WithHistory(Derivatives.Alias(this)) : sliced;
     }
 
     /// <summary>
@@ -205,7 +206,7 @@ public sealed partial class Tensor
     {
         int first = 0;
         while (first < value.Dim && value.Layout.Shape[first] == 1) first++;
-        return first == 0 ? value : value.ViewWith(new Layout(value.Layout.ShapeArray[first..], value.Layout.StridesArray[first..], value.Layout.Offset));
+        return first == 0 ? value : value.View(value.Layout.ShapeArray[first..]);
     }
 
     /// <summary>PyTorch's <c>index_put_</c> on the sliced view.</summary>
@@ -222,7 +223,9 @@ public sealed partial class Tensor
         if (values.DType != target.DType)
             throw new ArgumentException(
                 $"Index put requires the source and destination dtypes match, got {target.DType.ScalarTypeName()} for the destination and {values.DType.ScalarTypeName()} for the source.");
+        var original = InPlace.Begin(target, values);
         index.Scatter(values, accumulate);
         target.MarkModified();
+        if (original is not null) InPlace.Finish(target, Derivatives.IndexPut(original, tensorIndices, values, accumulate));
     }
 }

@@ -1,9 +1,12 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>
 /// The softmax family, composed of tensor ops (so autograd differentiates them for free) and numerically
 /// stable: each subtracts the maximum before exponentiating. Half types compute in float32 and round once,
-/// as PyTorch's CPU kernels accumulate in float.
+/// as PyTorch's CPU kernels accumulate in float. The composition runs without recording: autograd records one
+/// node per op with PyTorch's formula (SoftmaxBackward0, LogSoftmaxBackward0, LogsumexpBackward0).
 /// </summary>
 public sealed partial class Tensor
 {
@@ -22,7 +25,15 @@ public sealed partial class Tensor
     public Tensor Logsumexp(int[] dims, bool keepdim = false)
     {
         var input = DType.IsFloatingPoint() ? this : To(Torch.GetDefaultDType());
-        if (input.DType is DType.Float16 or DType.BFloat16) return input.Float().Logsumexp(dims, keepdim).To(input.DType);
+        Tensor result;
+        using (Torch.NoGrad()) result = input.LogsumexpValue(dims, keepdim);
+        return result.WithHistory(Derivatives.Logsumexp(input, dims, keepdim));
+    }
+
+    Tensor LogsumexpValue(int[] dims, bool keepdim)
+    {
+        var input = this;
+        if (input.DType is DType.Float16 or DType.BFloat16) return input.Float().LogsumexpValue(dims, keepdim).To(input.DType);
         if (input.Numel == 0) return input.Exp().Sum(dims, keepdim).Log();
         // PyTorch zeroes infinite maxima before subtracting them; clamping them to the largest finite values
         // instead gives the same ±inf results and leaves every finite row's arithmetic unchanged.
@@ -37,13 +48,21 @@ public sealed partial class Tensor
     {
         var input = dtype is { } d ? To(d) : this;
         int wrapped = input.WrapDim(dim);
+        Tensor result;
+        using (Torch.NoGrad()) result = input.SoftmaxValue(wrapped, log);
+        return result.WithHistory(log ? Derivatives.LogSoftmax(input, wrapped) : Derivatives.Softmax(input, wrapped));
+    }
+
+    Tensor SoftmaxValue(int wrapped, bool log)
+    {
+        var input = this;
         if (!input.DType.IsFloatingPoint())
         {
             // PyTorch names the kernel that refused the dtype: one for the last dimension, one for the others.
             bool lastDim = wrapped == Math.Max(input.Dim, 1) - 1;
             throw NotImplemented(lastDim ? (log ? "log_softmax" : "softmax") + "_lastdim_kernel_impl" : "softmax_kernel_impl", input.DType);
         }
-        if (input.DType is DType.Float16 or DType.BFloat16) return input.Float().SoftmaxFamily(wrapped, null, log).To(input.DType);
+        if (input.DType is DType.Float16 or DType.BFloat16) return input.Float().SoftmaxValue(wrapped, log).To(input.DType);
         if (input.Numel == 0) return input.Clone();
         var shifted = input - input.Amax(wrapped, keepdim: true);
         var exponentials = shifted.Exp();
