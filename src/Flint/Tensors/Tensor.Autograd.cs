@@ -155,14 +155,17 @@ public sealed partial class Tensor
         return this;
     }
 
-    /// <summary>Attaches the outputs of a multi-output view op (<c>unbind</c>, <c>split</c>) to its one node.</summary>
+    /// <summary>
+    /// Attaches the outputs of a multi-output view op (<c>unbind</c>, <c>split</c>), made without recording, to its one
+    /// node, and marks them as such views whether or not anything is recorded (as PyTorch's creation meta does).
+    /// </summary>
     internal static Tensor[] WithHistory(Tensor[] outputs, GradFn? node)
     {
-        if (node is null || !outputs[0].DType.IsFloatingPoint()) return outputs;
+        var creation = GradMode.IsInference ? ViewCreation.Inference : GradMode.IsEnabled ? ViewCreation.MultipleOutputs : ViewCreation.NoGrad;
         for (int i = 0; i < outputs.Length; i++)
         {
-            outputs[i].SetHistory(node, i);
-            outputs[i].viewCreation = ViewCreation.MultipleOutputs;
+            outputs[i].viewCreation = creation;
+            if (node is not null && outputs[i].DType.IsFloatingPoint()) outputs[i].SetHistory(node, i);
         }
         return outputs;
     }
@@ -187,7 +190,8 @@ public sealed partial class Tensor
         viewVersion = VersionCounter.Version;
         if (viewCreation is ViewCreation.Default or ViewCreation.MultipleOutputs && Base!.RequiresGrad)
         {
-            gradFn = Derivatives.AsStrided(Base, Layout);
+            // Regenerated whatever the current grad mode: the write that made it stale was recorded.
+            using (GradMode.Set(true)) gradFn = Derivatives.AsStrided(Base, Layout);
             OutputNumber = 0;
             gradFn!.SetOutputMetadata(0, this);
         }

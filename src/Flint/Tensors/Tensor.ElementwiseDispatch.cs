@@ -94,7 +94,7 @@ public sealed partial class Tensor
         if (!shape.AsSpan().SequenceEqual(output.Layout.Shape))
             throw new ArgumentException($"{name}: output with shape {Shape.Format(output.Layout.Shape)} doesn't match the broadcast shape {Shape.Format(shape)}");
         output.CheckWritable(name);
-        bool aliased = inputs.Any(input => input.Tensor.MayOverlap(output) && !SameElements(input.Layout, output.Layout));
+        bool aliased = inputs.Any(input => ReferenceEquals(input.Tensor.Storage, output.Storage) && !SameElements(input.Layout, output.Layout));
         return output.DType == resultType && output.Device == device && !aliased ? output : Allocate(shape, resultType, device);
     }
 

@@ -29,16 +29,12 @@ public sealed partial class CpuStorage
                 return;
         }
         var plan = new StridedPlan(layout.Shape, layout, otherLayout, destinationLayout);
-        switch (DType)
-        {
-            case DType.UInt8: plan.Execute(new AddScaledRow<byte>(this, right, target, ScalarAs<byte>(alpha))); break;
-            case DType.Int8: plan.Execute(new AddScaledRow<sbyte>(this, right, target, ScalarAs<sbyte>(alpha))); break;
-            case DType.Int16: plan.Execute(new AddScaledRow<short>(this, right, target, ScalarAs<short>(alpha))); break;
-            case DType.Int32: plan.Execute(new AddScaledRow<int>(this, right, target, ScalarAs<int>(alpha))); break;
-            case DType.Int64: plan.Execute(new AddScaledRow<long>(this, right, target, ScalarAs<long>(alpha))); break;
-            case DType.Float32: plan.Execute(new AddScaledRow<float>(this, right, target, ScalarAs<float>(alpha))); break;
-            case DType.Float64: plan.Execute(new AddScaledRow<double>(this, right, target, ScalarAs<double>(alpha))); break;
-        }
+        DTypeDispatch.Numeric(DType, new AddScaledKernel(plan, this, right, target, alpha), "add");
+    }
+
+    readonly struct AddScaledKernel(StridedPlan plan, CpuStorage left, CpuStorage right, CpuStorage target, Scalar alpha) : INumericKernel
+    {
+        public void Run<T>() where T : unmanaged, IBinaryNumber<T> => plan.Execute(new AddScaledRow<T>(left, right, target, ScalarAs<T>(alpha)));
     }
 
     /// <summary><c>d = a + alpha * b</c>: fused for float and double (TensorPrimitives on dense rows), wrapping for integers.</summary>
