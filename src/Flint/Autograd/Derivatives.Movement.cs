@@ -153,7 +153,8 @@ internal static partial class Derivatives
                 index[d] = 0;
             }
         }
-        return Torch.FromArray(positions, layout.Shape.ToArray());
+        // FromArray with no shape means one dimension: View gives the 0-d case its shape.
+        return Torch.FromArray(positions).View(layout.Shape.ToArray());
     }
 
     /// <summary>PyTorch's <c>_maybe_overlapping_memory</c>: false only when the strides prove the elements distinct.</summary>
