@@ -19,7 +19,7 @@ internal sealed class CopySlices : GradFn
         this.inPlaceNode = inPlaceNode;
     }
 
-    public override string Name => "CopySlices";
+    public override string Name => "torch::autograd::CopySlices";
 
     internal override Tensor?[] Apply(Tensor?[] gradOutputs)
     {

@@ -17,7 +17,7 @@ internal static partial class Derivatives
     /// <summary>copy_: self's old value gets no gradient; src ← grad, converted to src's dtype and summed to its shape.</summary>
     public static GradFn? Copy(Tensor self, Tensor source)
     {
-        if (BackwardNode.For("CopyBackwards", self, source) is not { } node) return null;
+        if (BackwardNode.For("torch::autograd::CopyBackwards", self, source) is not { } node) return null;
         DType dtype = source.DType;
         Device device = source.Device;
         long[] sourceShape = source.Shape;

@@ -193,20 +193,32 @@ public sealed partial class Tensor
     /// <summary>A bool item as an index tensor over the size-1 dimension it adds: True picks it, False nothing.</summary>
     Tensor BoolIndex(bool value) => value ? Torch.Zeros([1], DType.Int64, Device) : Torch.Empty([0], DType.Int64, Device);
 
-    /// <summary>PyTorch's <c>copy_to</c>: the value broadcasts to the view, after dropping its leading 1s.</summary>
+    /// <summary>
+    /// PyTorch's <c>copy_to</c>: the value broadcasts to the view, after dropping its leading 1s (through a view,
+    /// always, as PyTorch records it).
+    /// </summary>
     static void CopyIntoView(Tensor destination, Tensor value)
     {
         if (value.Dim > 0 && !value.Layout.Shape.SequenceEqual(destination.Layout.Shape))
-            value = WithoutLeadingOnes(value).Expand(destination.Layout.ShapeArray);
+        {
+            value = value.View(WithoutLeadingOnes(value.Layout.ShapeArray));
+            if (!value.Layout.Shape.SequenceEqual(destination.Layout.Shape)) value = value.Expand(destination.Layout.ShapeArray);
+        }
         destination.Copy_(value);
     }
 
-    /// <summary>A view without the leading dimensions of size 1 (NumPy's rule for assigned values).</summary>
+    /// <summary>A view without the leading dimensions of size 1 (NumPy's rule for assigned values), when it has any.</summary>
     static Tensor WithoutLeadingOnes(Tensor value)
     {
+        long[] shape = WithoutLeadingOnes(value.Layout.ShapeArray);
+        return shape.Length == value.Dim ? value : value.View(shape);
+    }
+
+    static long[] WithoutLeadingOnes(long[] shape)
+    {
         int first = 0;
-        while (first < value.Dim && value.Layout.Shape[first] == 1) first++;
-        return first == 0 ? value : value.View(value.Layout.ShapeArray[first..]);
+        while (first < shape.Length && shape[first] == 1) first++;
+        return shape[first..];
     }
 
     /// <summary>PyTorch's <c>index_put_</c> on the sliced view.</summary>
@@ -217,7 +229,7 @@ public sealed partial class Tensor
         // PyTorch fills through masked_fill_ when one mask meets one value, which converts the value's dtype.
         bool maskFill = !accumulate && values.Numel == 1 && tensorIndices.Count(t => t is not null) == 1
             && tensorIndices.Single(t => t is not null) is { } mask && AdvancedIndex.IsMask(mask);
-        if (maskFill) values = values.Reshape().To(target.DType);
+        if (maskFill) values = (values.Dim == 0 ? values : values.Reshape()).To(target.DType);
         if (values.IsWrappedNumber) values = values.To(target.DType);
         index.CheckValuesShape(values);
         if (values.DType != target.DType)
