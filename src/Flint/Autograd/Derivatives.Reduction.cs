@@ -97,10 +97,10 @@ internal static partial class Derivatives
     }
 
     /// <summary>
-    /// max()/min() of all elements: PyTorch's <c>evenly_distribute_backward</c>, the gradient shared among the elements
-    /// equal to the result (or, when the result is NaN, among the NaNs).
+    /// max(), min() and median() of all elements: PyTorch's <c>evenly_distribute_backward</c>, the gradient shared among
+    /// the elements equal to the result (or, when the result is NaN, among the NaNs).
     /// </summary>
-    public static GradFn? MaxAll(Tensor self, string name)
+    public static GradFn? EvenlyDistributed(Tensor self, string name)
     {
         if (BackwardNode.For(name, self) is not { } node) return null;
         var savedSelf = node.Save(self);

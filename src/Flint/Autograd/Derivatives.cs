@@ -79,6 +79,6 @@ internal static partial class Derivatives
 
     /// <summary>A node for an op whose derivative PyTorch does not implement: backward through it fails with PyTorch's message.</summary>
     static GradFn? NotImplemented(string op, params ReadOnlySpan<Tensor?> inputs) =>
-        BackwardNode.For("NotImplemented", inputs)?.Formula(_ =>
+        BackwardNode.For("torch::autograd::NotImplemented", inputs)?.Formula(_ =>
             throw new InvalidOperationException($"derivative for aten::{op} is not implemented"));
 }

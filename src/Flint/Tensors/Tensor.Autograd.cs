@@ -170,6 +170,13 @@ public sealed partial class Tensor
         return outputs;
     }
 
+    /// <summary>Attaches the outputs of a multi-output op that makes new tensors (var_mean, std_mean) to its one node.</summary>
+    internal static void AttachOutputs(GradFn? node, params Tensor[] outputs)
+    {
+        if (node is null) return;
+        for (int i = 0; i < outputs.Length; i++) outputs[i].SetHistory(node, i);
+    }
+
     internal ViewCreation ViewCreation => viewCreation;
 
     void InitializeViewHistory()

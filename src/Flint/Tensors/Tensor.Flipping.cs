@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>Copies that reorder elements along dimensions: <c>flip</c> (and <c>fliplr</c>, <c>flipud</c>), <c>roll</c>, <c>rot90</c>.</summary>
@@ -28,7 +30,7 @@ public sealed partial class Tensor
             strides[d] = -strides[d];
         }
         Storage.CopyTo(new Layout(Layout.ShapeArray, strides, offset), result.Storage, result.Layout);
-        return result;
+        return result.WithHistory(Derivatives.Flip(this, dims));
     }
 
     /// <summary>Flips left to right: dimension 1 of a tensor of at least two dimensions.</summary>

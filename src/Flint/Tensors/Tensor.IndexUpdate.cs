@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 
 namespace Flint;
@@ -37,12 +38,16 @@ public sealed partial class Tensor
         CheckWritable("index_add_");
         var checkedIndex = SliceIndices(index, d, value => new IndexOutOfRangeException("index out of range in self"));
         long[] shape = SlicesShape(d, index.Numel);
-        var values = source.ViewWith(SpreadSlices(NonScalar(source.Layout), d, shape));
-        if (alpha is { } scale && !(scale.IsBool ? scale.ToBool() : scale.ToDouble() == 1))
-            values = values.Mul(Torch.Full([], scale, DType, Device));
-        ScatterAlong(d, SpreadAlong(checkedIndex, shape, d), values, ScatterOp.Add);
+        var original = InPlace.Begin(this, source);
+        using (Torch.NoGrad())
+        {
+            var values = source.ViewWith(SpreadSlices(NonScalar(source.Layout), d, shape));
+            if (alpha is { } scale && !(scale.IsBool ? scale.ToBool() : scale.ToDouble() == 1))
+                values = values.Mul(Torch.Full([], scale, DType, Device));
+            ScatterAlong(d, SpreadAlong(checkedIndex, shape, d), values, ScatterOp.Add);
+        }
         MarkModified();
-        return this;
+        return original is null ? this : InPlace.Finish(this, Derivatives.IndexAdd(original, d, index, source, alpha));
     }
 
     public Tensor IndexAdd(int dim, Tensor index, Tensor source, Scalar? alpha = null) =>
@@ -76,15 +81,35 @@ public sealed partial class Tensor
         var checkedIndex = SliceIndices(index, d,
             value => new IndexOutOfRangeException($"index_copy_(): index {value} is out of bounds for dimension {d} with size {NonScalarSize(this, d)}"));
         long[] shape = SlicesShape(d, index.Numel);
+        var original = InPlace.Begin(this, source);
         ScatterAlong(d, SpreadAlong(checkedIndex, shape, d), source.ViewWith(SpreadSlices(NonScalar(source.Layout), d, shape)), ScatterOp.Assign);
         MarkModified();
-        return this;
+        return original is null ? this : InPlace.Finish(this, Derivatives.IndexCopy(original, d, index, source));
     }
 
     public Tensor IndexCopy(int dim, Tensor index, Tensor source) => ContiguousClone().IndexCopy_(dim, index, source);
 
     /// <summary>Fills the slices along <paramref name="dim"/> that <paramref name="index"/> lists (negative values count from the end).</summary>
     public Tensor IndexFill_(int dim, Tensor index, Scalar value)
+    {
+        var original = InPlace.Begin(this);
+        int d = FillSlices(dim, index, value);
+        return original is null ? this : InPlace.Finish(this, Derivatives.IndexFill(original, d, index, null));
+    }
+
+    /// <summary>The form with a zero-dimensional value tensor, whose value is used as a scalar (and gets the filled slices' gradient).</summary>
+    public Tensor IndexFill_(int dim, Tensor index, Tensor value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Dim != 0)
+            throw new ArgumentException($"index_fill_ only supports a 0-dimensional value tensor, but got tensor with {value.Dim} dimension(s).");
+        var original = InPlace.Begin(this, value);
+        int d = FillSlices(dim, index, ScalarValue(value));
+        return original is null ? this : InPlace.Finish(this, Derivatives.IndexFill(original, d, index, value));
+    }
+
+    /// <summary>index_fill_'s checks and write; returns the wrapped dim.</summary>
+    int FillSlices(int dim, Tensor index, Scalar value)
     {
         ArgumentNullException.ThrowIfNull(index);
         if (index.DType != DType.Int64) throw new IndexOutOfRangeException("index_fill_(): Expected dtype int64 for index.");
@@ -104,16 +129,7 @@ public sealed partial class Tensor
         long[] shape = SlicesShape(d, values.LongLength);
         ScatterAlong(d, SpreadAlong(wrapped, shape, d), Torch.Full([], value, DType, Device).Expand(shape), ScatterOp.Assign);
         MarkModified();
-        return this;
-    }
-
-    /// <summary>The form with a zero-dimensional value tensor, whose value is used as a scalar.</summary>
-    public Tensor IndexFill_(int dim, Tensor index, Tensor value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Dim != 0)
-            throw new ArgumentException($"index_fill_ only supports a 0-dimensional value tensor, but got tensor with {value.Dim} dimension(s).");
-        return IndexFill_(dim, index, ScalarValue(value));
+        return d;
     }
 
     public Tensor IndexFill(int dim, Tensor index, Scalar value) => ContiguousClone().IndexFill_(dim, index, value);

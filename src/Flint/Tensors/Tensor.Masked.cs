@@ -8,7 +8,19 @@ namespace Flint;
 public sealed partial class Tensor
 {
     /// <summary>Writes <paramref name="value"/> where <paramref name="mask"/> (broadcast to this shape) is true.</summary>
-    public Tensor MaskedFill_(Tensor mask, Scalar value)
+    public Tensor MaskedFill_(Tensor mask, Scalar value) => FillWhere(mask, value, Torch.Full([], value, DType, Device));
+
+    /// <summary>The form with a zero-dimensional value tensor, whose value is used as a scalar (and gets the filled elements' gradient).</summary>
+    public Tensor MaskedFill_(Tensor mask, Tensor value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Dim != 0)
+            throw new ArgumentException($"masked_fill_ only supports a 0-dimensional value tensor, but got tensor with {value.Dim} dimension(s).");
+        return FillWhere(mask, ScalarValue(value), value.To(DType, Device));
+    }
+
+    /// <summary>masked_fill_ as an index_put_ through the mask: <paramref name="valueTensor"/> holds <paramref name="value"/>.</summary>
+    Tensor FillWhere(Tensor mask, Scalar value, Tensor valueTensor)
     {
         ArgumentNullException.ThrowIfNull(mask);
         CheckMask(mask, "masked_fill_ only supports boolean masks, but got mask with dtype ");
@@ -17,17 +29,8 @@ public sealed partial class Tensor
         if (!shape.AsSpan().SequenceEqual(Layout.Shape))
             throw new ArgumentException($"output with shape {Flint.Shape.Format(Layout.Shape)} doesn't match the broadcast shape {Flint.Shape.Format(shape)}");
         CheckWritable("masked_fill_");
-        IndexPut_([mask.Expand(shape)], Torch.Full([], value, DType, Device));
+        IndexPut_([mask.Expand(shape)], valueTensor);
         return this;
-    }
-
-    /// <summary>The form with a zero-dimensional value tensor, whose value is used as a scalar.</summary>
-    public Tensor MaskedFill_(Tensor mask, Tensor value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Dim != 0)
-            throw new ArgumentException($"masked_fill_ only supports a 0-dimensional value tensor, but got tensor with {value.Dim} dimension(s).");
-        return MaskedFill_(mask, ScalarValue(value));
     }
 
     /// <summary>A copy of this tensor broadcast with <paramref name="mask"/>, filled with <paramref name="value"/> where it is true.</summary>

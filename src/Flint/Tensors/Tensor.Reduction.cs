@@ -58,9 +58,9 @@ public sealed partial class Tensor
         Reduce(ReduceOp.Min, dims, keepdim, DType, "amin").WithHistory(Derivatives.Amin(this, dims, keepdim));
 
     /// <summary>The largest element, a zero-dimensional tensor (the form with a dim returns values and indices).</summary>
-    public Tensor Max() => Reduce(ReduceOp.Max, [], false, DType, "max").WithHistory(Derivatives.MaxAll(this, "MaxBackward1"));
+    public Tensor Max() => Reduce(ReduceOp.Max, [], false, DType, "max").WithHistory(Derivatives.EvenlyDistributed(this, "MaxBackward1"));
 
-    public Tensor Min() => Reduce(ReduceOp.Min, [], false, DType, "min").WithHistory(Derivatives.MaxAll(this, "MinBackward1"));
+    public Tensor Min() => Reduce(ReduceOp.Min, [], false, DType, "min").WithHistory(Derivatives.EvenlyDistributed(this, "MinBackward1"));
 
     /// <summary>True when every element is non-zero.</summary>
     public Tensor All() => Predicate(ReduceOp.All, [], false);

@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>
@@ -49,7 +51,7 @@ public static partial class Torch
             tensor.Storage.CopyTo(tensor.Layout, result.Storage, result.Layout.Slice(d, offset, offset + length, 1));
             offset += length;
         }
-        return result;
+        return result.WithHistory(Derivatives.Cat(tensors, d));
     }
 
     static bool IsLegacyEmpty(Tensor tensor) => tensor.Dim == 1 && tensor.Layout.Shape[0] == 0;

@@ -5,7 +5,7 @@ namespace Flint.Tests.Autograd;
 /// non-contiguous where the op takes tensors of rank ≥ 1, drawn from a domain where the op is smooth (finite
 /// differences cannot check a kink). <see cref="GradGrad"/> is false for ops without a differentiable formula.
 /// </summary>
-public sealed record AutogradOpInfo(string Name, Func<Generator, Tensor[]> Inputs, Func<Tensor[], Tensor[]> Function, bool GradGrad = true)
+public sealed partial record AutogradOpInfo(string Name, Func<Generator, Tensor[]> Inputs, Func<Tensor[], Tensor[]> Function, bool GradGrad = true)
 {
     public override string ToString() => Name;
 
@@ -40,7 +40,10 @@ public sealed record AutogradOpInfo(string Name, Func<Generator, Tensor[]> Input
 
     static Func<Generator, Tensor[]> Shapes(Func<Tensor, Tensor> domain, params long[][] shapes) => g => shapes.Select(s => Sample(g, s, domain)).ToArray();
 
-    public static IReadOnlyList<AutogradOpInfo> All { get; } =
+    public static IReadOnlyList<AutogradOpInfo> All { get; } = [.. CoreOps, .. CatalogueOps];
+
+    /// <summary>The tensor-core ops: elementwise, reductions, copies, in-place ops, indexing, views.</summary>
+    static AutogradOpInfo[] CoreOps =>
     [
         // Elementwise, with broadcasting between the operands.
         Op("add", Shapes([3, 4], [4]), x => x[0] + x[1]),
