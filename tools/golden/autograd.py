@@ -189,6 +189,35 @@ case("index_put_accumulate", lambda: [randn(4), randn(3)], index_put_accumulate)
 case("mask_setitem", lambda: [values([1.0, -2.0, 0.5, -1.0]), randn(2)], mask_setitem)
 
 
+# --- the op catalogue -----------------------------------------------------------------------------------------------
+def scatter_gather(a, b):
+    index = torch.tensor([[0, 2, 1], [2, 0, 0]])
+    return a.scatter(0, index, b).gather(1, index.t()[:, :2]) * a[:, :2]
+
+
+def index_ops(a, b):
+    x = a.index_add(0, idx(2, 0, 2), b, alpha=0.5)
+    return x.index_select(1, idx(1, 1, 0)) * x.index_fill(0, idx(1), -1.0)[:, :3]
+
+
+case("norm_at_zero", lambda: [values([[0.0, 0.0], [3.0, -4.0]])], lambda a: a.norm(dim=1) + a.norm(p=3, dim=1) * a.sum(1))
+case("norm_inf_ties", lambda: [values([[-2.0, 2.0, 1.0], [0.5, -3.0, 3.0]])], lambda a: a.norm(p=float("inf"), dim=1) * a.sum(1))
+case("max_dim_ties", lambda: [values([[1.0, 3.0, 3.0], [2.0, 2.0, -1.0]])], lambda a: a.max(1).values * a.min(0).values.sum())
+case("sort_topk", lambda: [randn(3, 4)], lambda a: a.sort(1, descending=True).values * a.topk(4, 1).values.flip(1))
+case("cat_stack", lambda: [randn(2, 3), randn(1, 3)], lambda a, b: torch.cat([a, b]) * torch.stack([a[0], b[0], a[1]]))
+case("scatter_gather", lambda: [randn(3, 3), randn(2, 3)], scatter_gather)
+case("index_ops", lambda: [randn(3, 4), randn(3, 4)], index_ops)
+case("masked_fill_select", lambda: [values([[1.0, -2.0], [0.5, -1.0]]), randn()],
+     lambda a, v: a.masked_fill(a < 0, v) * a + a.masked_select(a > 0).sum())
+case("var_std", lambda: [randn(3, 4)], lambda a: a.var(1) * a.std(0)[:3] + torch.var_mean(a, 0)[1].sum())
+case("std_of_constant_row", lambda: [values([[2.0, 2.0, 2.0], [1.0, 0.0, 4.0]])], lambda a: a.std(1) * a.sum(1))
+case("cumsum_cumprod_zero", lambda: [values([[1.5, 0.0, -2.0, 0.5], [2.0, 1.0, 0.0, 0.0]])], lambda a: a.cumsum(1) * a.cumprod(1))
+case("logcumsumexp_cummax", lambda: [randn(2, 4)], lambda a: a.logcumsumexp(1) * a.cummax(1).values)
+case("repeat_flip_roll", lambda: [randn(2, 3)], lambda a: a.repeat(2, 1).flip(0) * a.roll(1, 0).repeat(2, 1))
+case("median_kthvalue", lambda: [values([[3.0, 1.0, 2.0, 1.0], [0.5, 0.5, 4.0, -1.0]])],
+     lambda a: a.median() * a.median(1).values + a.kthvalue(2, 1).values)
+
+
 def run(case_id, make_inputs, f, rtol, second_order, seed):
     torch.manual_seed(seed)
     inputs = [x.detach().requires_grad_(True) for x in make_inputs()]

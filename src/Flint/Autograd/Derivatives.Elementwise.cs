@@ -131,7 +131,7 @@ internal static partial class Derivatives
         double logBase = Math.Log(self.ToDouble());
         return node.Formula(grad => [null, savedExponent is null
             ? grad * (result.Value * logBase)
-            : grad * MaskedFill(result.Value * logBase, savedExponent.Value >= 0, 0)]);
+            : grad * (result.Value * logBase).MaskedFill(savedExponent.Value >= 0, 0)]);
     }
 
     /// <summary>maximum: the larger input takes the gradient; ties split it in halves.</summary>
@@ -152,8 +152,8 @@ internal static partial class Derivatives
             Tensor a = savedSelf.Value, b = savedOther.Value;
             var shared = Where(a.Eq(b), grad / 2, grad);
             return [
-                node.NeedsInputGrad(0) ? SumTo(MaskedFill(shared, larger ? a < b : a > b, 0), selfShape) : null,
-                node.NeedsInputGrad(1) ? SumTo(MaskedFill(shared, larger ? a > b : a < b, 0), otherShape) : null];
+                node.NeedsInputGrad(0) ? SumTo(shared.MaskedFill(larger ? a < b : a > b, 0), selfShape) : null,
+                node.NeedsInputGrad(1) ? SumTo(shared.MaskedFill(larger ? a > b : a < b, 0), otherShape) : null];
         });
     }
 

@@ -103,4 +103,67 @@ internal static partial class Derivatives
         var slices = grad.Dim == 0 ? grad : grad.IndexSelect(dim, index);
         return sourceShape.Length == 0 ? slices.Reshape() : slices;
     }
+
+    /// <summary>put_: self ← grad, the written positions zeroed unless accumulated; source ← grad taken at the indices.</summary>
+    public static GradFn? Put(Tensor self, Tensor index, Tensor source, bool accumulate)
+    {
+        if (BackwardNode.For("PutBackward0", self, source) is not { } node) return null;
+        var savedIndex = node.Save(index);
+        long[] sourceShape = source.Shape;
+        return node.Formula(grad => [
+            !node.NeedsInputGrad(0) ? null : accumulate ? grad : grad.Put(savedIndex.Value, Torch.Zeros(sourceShape, grad.DType, grad.Device)),
+            node.NeedsInputGrad(1) ? grad.Take(savedIndex.Value).Reshape(sourceShape) : null]);
+    }
+
+    /// <summary>masked_fill_: self ← grad, zero where filled; a tensor value ← the sum of grad where filled.</summary>
+    public static GradFn? MaskedFill(Tensor self, Tensor mask, Tensor? value)
+    {
+        if ((value is null ? BackwardNode.For("MaskedFillBackward0", self) : BackwardNode.For("MaskedFillBackward1", self, value)) is not { } node)
+            return null;
+        var savedMask = node.Save(mask);
+        bool hasValue = value is not null;
+        return node.Formula(grad =>
+        {
+            var filled = savedMask.Value;
+            var selfGrad = node.NeedsInputGrad(0) ? grad.MaskedFill(filled, 0) : null;
+            return hasValue ? [selfGrad, node.NeedsInputGrad(1) ? grad.MaskedFill(filled.LogicalNot(), 0).Sum() : null] : [selfGrad];
+        });
+    }
+
+    /// <summary>masked_select: self ← zeros with grad written where the mask is true, summed back over broadcast dims.</summary>
+    public static GradFn? MaskedSelect(Tensor self, Tensor mask)
+    {
+        if (BackwardNode.For("MaskedSelectBackward0", self) is not { } node) return null;
+        var savedMask = node.Save(mask);
+        long[] shape = self.Shape;
+        return node.Formula(grad =>
+        {
+            var expandedMask = savedMask.Value;
+            long[] broadcast = Broadcasting.BroadcastShapes(expandedMask.Layout.Shape, shape);
+            var result = Torch.Zeros(broadcast, grad.DType, grad.Device);
+            result.IndexPut_([expandedMask.Expand(broadcast)], grad);
+            return [SumTo(result, shape)];
+        });
+    }
+
+    /// <summary>masked_scatter_: self ← grad, zero where written; source ← the written elements' gradients, then zeros.</summary>
+    public static GradFn? MaskedScatter(Tensor self, Tensor mask, Tensor source)
+    {
+        if (BackwardNode.For("MaskedScatterBackward0", self, source) is not { } node) return null;
+        var savedMask = node.Save(mask);
+        long[] sourceShape = source.Shape;
+        return node.Formula(grad =>
+        {
+            var written = savedMask.Value;
+            Tensor? sourceGrad = null;
+            if (node.NeedsInputGrad(1))
+            {
+                var selected = grad.MaskedSelect(written);
+                long missing = Shape.NumelOf(sourceShape) - selected.Numel;
+                if (missing > 0) selected = Torch.Cat([selected, Torch.Zeros([missing], grad.DType, grad.Device)]);
+                sourceGrad = selected.View(sourceShape);
+            }
+            return [node.NeedsInputGrad(0) ? grad.MaskedFill(written, 0) : null, sourceGrad];
+        });
+    }
 }

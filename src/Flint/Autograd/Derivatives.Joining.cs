@@ -37,4 +37,29 @@ internal static partial class Derivatives
         int[] copies = Enumerable.Range(0, repeats.Length).Select(i => 2 * i).ToArray();
         return node.Formula(grad => [grad.Reshape(pairs).Sum(copies).Reshape(shape)]);
     }
+
+    /// <summary>stack: each input ← its slice of grad along the new dimension.</summary>
+    public static GradFn? Stack(IReadOnlyList<Tensor> tensors, int dim)
+    {
+        if (BackwardNode.For("StackBackward0", tensors.ToArray()) is not { } node) return null;
+        int count = tensors.Count;
+        return node.Formula(grad =>
+        {
+            var grads = new Tensor?[count];
+            for (int i = 0; i < count; i++)
+                if (node.NeedsInputGrad(i)) grads[i] = grad.Select(dim, i);
+            return grads;
+        });
+    }
+
+    /// <summary>roll: self ← grad rolled back.</summary>
+    public static GradFn? Roll(Tensor self, long[] shifts, int[] dims)
+    {
+        long[] back = Array.ConvertAll(shifts, s => -s);
+        return BackwardNode.For("RollBackward0", self)?.Formula(grad => [grad.Roll(back, dims)]);
+    }
+
+    /// <summary>rot90: self ← grad rotated back.</summary>
+    public static GradFn? Rot90(Tensor self, long k, int[] dims) =>
+        BackwardNode.For("Rot90Backward0", self)?.Formula(grad => [grad.Rot90(-k, dims)]);
 }

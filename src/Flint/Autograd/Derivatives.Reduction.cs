@@ -12,6 +12,20 @@ internal static partial class Derivatives
         return node.Formula(grad => [RestoreReducedDims(grad, reduced, keepdim).Expand(shape)]);
     }
 
+    /// <summary>nansum: the sum's gradient, zero at the NaNs.</summary>
+    public static GradFn? Nansum(Tensor self, int[] dims, bool keepdim)
+    {
+        if (BackwardNode.For("NansumBackward0", self) is not { } node) return null;
+        var savedSelf = node.Save(self);
+        long[] shape = self.Shape;
+        bool[] reduced = ReducedDims(dims, shape.Length);
+        return node.Formula(grad =>
+        {
+            var input = savedSelf.Value;
+            return [RestoreReducedDims(grad, reduced, keepdim).Expand(shape) * input.Eq(input)];
+        });
+    }
+
     /// <summary>mean: the sum's gradient divided by the number of reduced elements.</summary>
     public static GradFn? Mean(Tensor self, int[]? dims, bool keepdim)
     {
@@ -71,7 +85,7 @@ internal static partial class Derivatives
         var moved = input.Movedim(dim, -1).Unsqueeze(-2);
         long[] repeated = [.. moved.Shape.ToArray()[..^2], size, size];
         var diagonal = Torch.Eye(size, dtype: DType.Bool, device: input.Device);
-        var othersProduct = MaskedFill(moved.Expand(repeated), diagonal, 1).Prod(-1);
+        var othersProduct = moved.Expand(repeated).MaskedFill(diagonal, 1).Prod(-1);
         return grad * othersProduct.Movedim(-1, dim);
     }
 

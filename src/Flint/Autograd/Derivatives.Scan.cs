@@ -26,12 +26,12 @@ internal static partial class Derivatives
             // Row copies [..., k, i] with x_i, or one where i = k; their running products along i.
             var rows = input.Movedim(d, -1).Unsqueeze(-2);
             long[] square = [.. rows.Shape.ToArray()[..^2], size, size];
-            var others = MaskedFill(rows.Expand(square), Torch.Eye(size, dtype: DType.Bool, device: input.Device), 1).Cumprod(-1);
+            var others = rows.Expand(square).MaskedFill(Torch.Eye(size, dtype: DType.Bool, device: input.Device), 1).Cumprod(-1);
             // Σ over j ≥ k of grad_j times the running product up to j without x_k.
             var positions = Torch.Arange(size, dtype: DType.Int64, device: input.Device);
             var upper = positions.Unsqueeze(0) >= positions.Unsqueeze(1);
             var weighted = others * grad.Movedim(d, -1).Unsqueeze(-2);
-            return [MaskedFill(weighted, upper.LogicalNot(), 0).Sum(-1).Movedim(-1, d)];
+            return [weighted.MaskedFill(upper.LogicalNot(), 0).Sum(-1).Movedim(-1, d)];
         });
     }
 

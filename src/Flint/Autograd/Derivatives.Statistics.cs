@@ -39,7 +39,7 @@ internal static partial class Derivatives
         });
     }
 
-    static Tensor StdToVarGrad(Tensor grad, Tensor result) => MaskedFill(grad / (result * 2), result.Eq(0), 0);
+    static Tensor StdToVarGrad(Tensor grad, Tensor result) => (grad / (result * 2)).MaskedFill(result.Eq(0), 0);
 
     static Tensor VarBackward(Tensor grad, Tensor self, int[] dims, double correction, bool keepdim)
     {
@@ -80,7 +80,7 @@ internal static partial class Derivatives
             }
             if (p == 0) return [Torch.ZerosLike(input)];
             if (p == 1) return [Sign(input) * grad];
-            if (p == 2) return [input * MaskedFill(grad / norm, norm.Eq(0), 0)];
+            if (p == 2) return [input * (grad / norm).MaskedFill(norm.Eq(0), 0)];
             if (double.IsInfinity(p))
             {
                 var magnitude = input.Abs();
@@ -88,9 +88,9 @@ internal static partial class Derivatives
                 var count = reduced.Contains(true) ? mask.Sum(Enumerable.Range(0, reduced.Length).Where(d => reduced[d]).ToArray(), keepdim: true) : mask.To(DType.Int64);
                 return [Sign(input) * (grad / count * mask)];
             }
-            if (p < 1) return [Sign(input) * MaskedFill(input.Abs().Pow(p - 1), input.Eq(0), 0) * grad * norm.Pow(1 - p)];
+            if (p < 1) return [Sign(input) * input.Abs().Pow(p - 1).MaskedFill(input.Eq(0), 0) * grad * norm.Pow(1 - p)];
             var scaled = p < 2 ? Sign(input) * input.Abs().Pow(p - 1) : input * input.Abs().Pow(p - 2);
-            return [scaled * MaskedFill(grad / norm.Pow(p - 1), norm.Eq(0), 0)];
+            return [scaled * (grad / norm.Pow(p - 1)).MaskedFill(norm.Eq(0), 0)];
         });
     }
 }

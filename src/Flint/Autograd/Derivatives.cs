@@ -46,15 +46,6 @@ internal static partial class Derivatives
         return result;
     }
 
-    /// <summary><c>where(condition, value, tensor)</c> for a scalar value (PyTorch's <c>masked_fill</c>).</summary>
-    public static Tensor MaskedFill(Tensor tensor, Tensor condition, Scalar value)
-    {
-        long[] shape = Broadcasting.BroadcastShapes(condition.Layout.Shape, tensor.Layout.Shape);
-        var result = tensor.Expand(shape).Clone();
-        result.IndexPut_([condition.Expand(shape)], Torch.Full([], value, tensor.DType, tensor.Device));
-        return result;
-    }
-
     /// <summary>The sign as a tensor of <paramref name="x"/>'s dtype: -1, 0 or 1, and 0 for NaN (PyTorch's <c>sgn</c> of reals).</summary>
     public static Tensor Sign(Tensor x) => (x > 0).To(x.DType) - (x < 0).To(x.DType);
 

@@ -177,6 +177,15 @@ public sealed partial class Tensor
         for (int i = 0; i < outputs.Length; i++) outputs[i].SetHistory(node, i);
     }
 
+    /// <summary>
+    /// Runs <paramref name="compute"/> without recording: the out-of-place form of an in-place op (scatter beside
+    /// scatter_) writes into a copy this way, then records one node on this tensor, as PyTorch records it.
+    /// </summary>
+    internal static Tensor WithoutRecording(Func<Tensor> compute)
+    {
+        using (GradMode.Set(false)) return compute();
+    }
+
     internal ViewCreation ViewCreation => viewCreation;
 
     void InitializeViewHistory()

@@ -51,7 +51,7 @@ public sealed partial class Tensor
     }
 
     public Tensor IndexAdd(int dim, Tensor index, Tensor source, Scalar? alpha = null) =>
-        ContiguousClone().IndexAdd_(dim, index, source, alpha);
+        WithoutRecording(() => ContiguousClone().IndexAdd_(dim, index, source, alpha)).WithHistory(Derivatives.IndexAdd(this, WrapDim(dim), index, source, alpha));
 
     /// <summary>Copies slice <c>i</c> of <paramref name="source"/> along <paramref name="dim"/> into slice <c>index[i]</c>.</summary>
     public Tensor IndexCopy_(int dim, Tensor index, Tensor source)
@@ -87,7 +87,8 @@ public sealed partial class Tensor
         return original is null ? this : InPlace.Finish(this, Derivatives.IndexCopy(original, d, index, source));
     }
 
-    public Tensor IndexCopy(int dim, Tensor index, Tensor source) => ContiguousClone().IndexCopy_(dim, index, source);
+    public Tensor IndexCopy(int dim, Tensor index, Tensor source) =>
+        WithoutRecording(() => ContiguousClone().IndexCopy_(dim, index, source)).WithHistory(Derivatives.IndexCopy(this, WrapDim(dim), index, source));
 
     /// <summary>Fills the slices along <paramref name="dim"/> that <paramref name="index"/> lists (negative values count from the end).</summary>
     public Tensor IndexFill_(int dim, Tensor index, Scalar value)
@@ -132,9 +133,11 @@ public sealed partial class Tensor
         return d;
     }
 
-    public Tensor IndexFill(int dim, Tensor index, Scalar value) => ContiguousClone().IndexFill_(dim, index, value);
+    public Tensor IndexFill(int dim, Tensor index, Scalar value) =>
+        WithoutRecording(() => ContiguousClone().IndexFill_(dim, index, value)).WithHistory(Derivatives.IndexFill(this, WrapDim(dim), index, null));
 
-    public Tensor IndexFill(int dim, Tensor index, Tensor value) => ContiguousClone().IndexFill_(dim, index, value);
+    public Tensor IndexFill(int dim, Tensor index, Tensor value) =>
+        WithoutRecording(() => ContiguousClone().IndexFill_(dim, index, value)).WithHistory(Derivatives.IndexFill(this, WrapDim(dim), index, value));
 
     /// <summary>
     /// Writes <paramref name="source"/> (as many elements as the index has) at the positions <paramref name="index"/>
@@ -153,6 +156,7 @@ public sealed partial class Tensor
                 $"put_(): Expected source and index to have the same number of elements, but got source.numel() = {source.Numel}, index.numel() = {index.Numel}");
         CheckWritable("put_");
         if (index.Numel == 0) return this;
+        var original = InPlace.Begin(this, source);
         long[] flat = FlatIndices(index, "put_(): Tried to put elements into an empty tensor").ToArray<long>();
         // The flat positions as one coordinate tensor per dimension, so that any layout is written in place.
         var target = Dim == 0 ? View(1) : this;
@@ -164,11 +168,12 @@ public sealed partial class Tensor
             for (int i = 0; i < flat.Length; i++) coordinate[i] = flat[i] / rowStrides[dim] % shape[dim];
             coordinates[dim] = Torch.FromDense(coordinate, [flat.LongLength], DType.Int64, Device, requiresGrad: false);
         }
-        target.IndexPut_(coordinates, source.Reshape(-1), accumulate);
-        return this;
+        using (Torch.NoGrad()) target.IndexPut_(coordinates, source.Reshape(-1), accumulate);
+        return original is null ? this : InPlace.Finish(this, Derivatives.Put(original, index, source, accumulate));
     }
 
-    public Tensor Put(Tensor index, Tensor source, bool accumulate = false) => ContiguousClone().Put_(index, source, accumulate);
+    public Tensor Put(Tensor index, Tensor source, bool accumulate = false) =>
+        WithoutRecording(() => ContiguousClone().Put_(index, source, accumulate)).WithHistory(Derivatives.Put(this, index, source, accumulate));
 
     /// <summary>An index vector's values as Int64, each checked to address a slice of <paramref name="dim"/>.</summary>
     Tensor SliceIndices(Tensor index, int dim, Func<long, Exception> outOfRange)

@@ -32,9 +32,13 @@ public sealed partial class Tensor
         return InPlace.Finish(this, reduce is null ? Derivatives.Scatter(original, WrapDim(dim), index) : Derivatives.ScatterReduction("scatter_", original, null));
     }
 
-    public Tensor Scatter(int dim, Tensor index, Tensor src, string? reduce = null) => ContiguousClone().Scatter_(dim, index, src, reduce);
+    public Tensor Scatter(int dim, Tensor index, Tensor src, string? reduce = null) =>
+        WithoutRecording(() => ContiguousClone().Scatter_(dim, index, src, reduce))
+            .WithHistory(reduce is null ? Derivatives.Scatter(this, WrapDim(dim), index, src) : Derivatives.ScatterReduction("scatter", this, src));
 
-    public Tensor Scatter(int dim, Tensor index, Scalar value, string? reduce = null) => ContiguousClone().Scatter_(dim, index, value, reduce);
+    public Tensor Scatter(int dim, Tensor index, Scalar value, string? reduce = null) =>
+        WithoutRecording(() => ContiguousClone().Scatter_(dim, index, value, reduce))
+            .WithHistory(reduce is null ? Derivatives.Scatter(this, WrapDim(dim), index) : Derivatives.ScatterReduction("scatter", this, null));
 
     /// <summary>Adds <paramref name="src"/> at the indexed positions; repeated indices add up.</summary>
     public Tensor ScatterAdd_(int dim, Tensor index, Tensor src)
@@ -45,7 +49,8 @@ public sealed partial class Tensor
         return original is null ? this : InPlace.Finish(this, Derivatives.ScatterAdd(original, WrapDim(dim), index, src));
     }
 
-    public Tensor ScatterAdd(int dim, Tensor index, Tensor src) => ContiguousClone().ScatterAdd_(dim, index, src);
+    public Tensor ScatterAdd(int dim, Tensor index, Tensor src) =>
+        WithoutRecording(() => ContiguousClone().ScatterAdd_(dim, index, src)).WithHistory(Derivatives.ScatterAdd(this, WrapDim(dim), index, src));
 
     /// <summary>
     /// Reduces every source element into the position its index names with <paramref name="reduce"/> ("sum", "prod",
@@ -79,7 +84,8 @@ public sealed partial class Tensor
     }
 
     public Tensor ScatterReduce(int dim, Tensor index, Tensor src, string reduce, bool includeSelf = true) =>
-        ContiguousClone().ScatterReduce_(dim, index, src, reduce, includeSelf);
+        WithoutRecording(() => ContiguousClone().ScatterReduce_(dim, index, src, reduce, includeSelf))
+            .WithHistory(Derivatives.ScatterReduction("scatter_reduce", this, src));
 
     /// <summary>The checks of PyTorch's scatter family, then one backend scatter of <paramref name="src"/> or <paramref name="value"/>.</summary>
     Tensor ScatterInPlace(int dim, Tensor index, Tensor? src, Scalar? value, ScatterOp op)

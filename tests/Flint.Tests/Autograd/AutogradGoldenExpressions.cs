@@ -135,5 +135,29 @@ public static class AutogradGoldenExpressions
             y[x[0] > 0] = x[1].Sum();
             return y * x[0];
         },
+
+        // The op catalogue.
+        ["norm_at_zero"] = x => x[0].Norm(dims: [1]) + x[0].Norm(3, [1]) * x[0].Sum(1),
+        ["norm_inf_ties"] = x => x[0].Norm(double.PositiveInfinity, [1]) * x[0].Sum(1),
+        ["max_dim_ties"] = x => x[0].Max(1).Values * x[0].Min(0).Values.Sum(),
+        ["sort_topk"] = x => x[0].Sort(1, descending: true).Values * x[0].Topk(4, 1).Values.Flip(1),
+        ["cat_stack"] = x => Torch.Cat([x[0], x[1]]) * Torch.Stack([x[0][0], x[1][0], x[0][1]]),
+        ["scatter_gather"] = x =>
+        {
+            var index = Torch.Tensor(new long[,] { { 0, 2, 1 }, { 2, 0, 0 } });
+            return x[0].Scatter(0, index, x[1]).Gather(1, index.T[.., ..2]) * x[0][.., ..2];
+        },
+        ["index_ops"] = x =>
+        {
+            var y = x[0].IndexAdd(0, Index(2, 0, 2), x[1], alpha: 0.5);
+            return y.IndexSelect(1, Index(1, 1, 0)) * y.IndexFill(0, Index(1), -1.0)[.., ..3];
+        },
+        ["masked_fill_select"] = x => x[0].MaskedFill(x[0] < 0, x[1]) * x[0] + x[0].MaskedSelect(x[0] > 0).Sum(),
+        ["var_std"] = x => x[0].Var(1) * x[0].Std(0)[..3] + x[0].VarMean(0).Mean.Sum(),
+        ["std_of_constant_row"] = x => x[0].Std(1) * x[0].Sum(1),
+        ["cumsum_cumprod_zero"] = x => x[0].Cumsum(1) * x[0].Cumprod(1),
+        ["logcumsumexp_cummax"] = x => x[0].Logcumsumexp(1) * x[0].Cummax(1).Values,
+        ["repeat_flip_roll"] = x => x[0].Repeat(2, 1).Flip(0) * x[0].Roll(1, 0).Repeat(2, 1),
+        ["median_kthvalue"] = x => x[0].Median() * x[0].Median(1).Values + x[0].Kthvalue(2, 1).Values,
     };
 }
