@@ -7,7 +7,7 @@ namespace Flint.Autograd;
 internal sealed class BackwardNode : GradFn
 {
     readonly string name;
-    readonly List<SavedTensor> saved = [];
+    List<SavedTensor>? saved;
     List<(int Output, SavedTensor Slot)>? savedOutputs;
     Func<Tensor, Tensor?[]>? formula;
     Func<Tensor[], Tensor?[]>? multiOutputFormula;
@@ -34,7 +34,7 @@ internal sealed class BackwardNode : GradFn
     public SavedTensor Save(Tensor tensor)
     {
         var entry = SavedTensor.Input(tensor);
-        saved.Add(entry);
+        (saved ??= []).Add(entry);
         return entry;
     }
 
@@ -45,7 +45,7 @@ internal sealed class BackwardNode : GradFn
     public SavedTensor SaveOutput(int index = 0)
     {
         var entry = SavedTensor.Output();
-        saved.Add(entry);
+        (saved ??= []).Add(entry);
         (savedOutputs ??= []).Add((index, entry));
         return entry;
     }
@@ -91,6 +91,6 @@ internal sealed class BackwardNode : GradFn
 
     internal override void ReleaseVariables()
     {
-        foreach (var entry in saved) entry.Release();
+        foreach (var entry in saved ?? []) entry.Release();
     }
 }

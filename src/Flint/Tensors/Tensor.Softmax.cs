@@ -32,15 +32,13 @@ public sealed partial class Tensor
 
     Tensor LogsumexpValue(int[] dims, bool keepdim)
     {
-        var input = this;
-        if (input.DType is DType.Float16 or DType.BFloat16) return input.Float().LogsumexpValue(dims, keepdim).To(input.DType);
-        if (input.Numel == 0) return input.Exp().Sum(dims, keepdim).Log();
+        if (DType is DType.Float16 or DType.BFloat16) return Float().LogsumexpValue(dims, keepdim).To(DType);
+        if (Numel == 0) return Exp().Sum(dims, keepdim).Log();
         // PyTorch zeroes infinite maxima before subtracting them; clamping them to the largest finite values
         // instead gives the same ±inf results and leaves every finite row's arithmetic unchanged.
-        double largest = input.DType == DType.Float32 ? float.MaxValue : double.MaxValue;
-        var maxima = input.Amax(dims, keepdim: true)
-            .Maximum(Torch.Full([], -largest, input.DType)).Minimum(Torch.Full([], largest, input.DType));
-        var result = (input - maxima).Exp().Sum(dims, keepdim).Log();
+        double largest = DType == DType.Float32 ? float.MaxValue : double.MaxValue;
+        var maxima = Amax(dims, keepdim: true).Maximum(Torch.Full([], -largest, DType)).Minimum(Torch.Full([], largest, DType));
+        var result = (this - maxima).Exp().Sum(dims, keepdim).Log();
         return result.Add_(keepdim ? maxima : maxima.View(result.Shape));
     }
 
@@ -55,16 +53,15 @@ public sealed partial class Tensor
 
     Tensor SoftmaxValue(int wrapped, bool log)
     {
-        var input = this;
-        if (!input.DType.IsFloatingPoint())
+        if (!DType.IsFloatingPoint())
         {
             // PyTorch names the kernel that refused the dtype: one for the last dimension, one for the others.
-            bool lastDim = wrapped == Math.Max(input.Dim, 1) - 1;
-            throw NotImplemented(lastDim ? (log ? "log_softmax" : "softmax") + "_lastdim_kernel_impl" : "softmax_kernel_impl", input.DType);
+            bool lastDim = wrapped == Math.Max(Dim, 1) - 1;
+            throw NotImplemented(lastDim ? (log ? "log_softmax" : "softmax") + "_lastdim_kernel_impl" : "softmax_kernel_impl", DType);
         }
-        if (input.DType is DType.Float16 or DType.BFloat16) return input.Float().SoftmaxValue(wrapped, log).To(input.DType);
-        if (input.Numel == 0) return input.Clone();
-        var shifted = input - input.Amax(wrapped, keepdim: true);
+        if (DType is DType.Float16 or DType.BFloat16) return Float().SoftmaxValue(wrapped, log).To(DType);
+        if (Numel == 0) return Clone();
+        var shifted = this - Amax(wrapped, keepdim: true);
         var exponentials = shifted.Exp();
         var sums = exponentials.Sum(wrapped, keepdim: true);
         return log ? shifted.Sub_(sums.Log()) : exponentials.Div_(sums);
