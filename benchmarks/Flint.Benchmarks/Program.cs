@@ -30,6 +30,8 @@ var workloads = new Workload[]
     }),
 };
 
+workloads = [.. workloads, .. AutogradWorkloads.Create()];
+
 string script = Path.Combine(FindRepositoryRoot(), "benchmarks", "torch", "core.py");
 var torch = TorchReference.Measure(script, threads, repeats);
 Console.WriteLine($"threads={threads} repeats={repeats} (medians)");

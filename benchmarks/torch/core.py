@@ -32,6 +32,24 @@ workloads = {
     "sum of 500 rows via loop": loop_sum,
 }
 
+# Autograd's per-op overhead (benchmarks/Flint.Benchmarks/AutogradWorkloads.cs): 1000 ops per run.
+leaf = torch.ones(1, requires_grad=True)
+plain = torch.ones(1)
+
+
+def mul_no_grad():
+    for _ in range(1000):
+        plain * plain
+
+
+def mul_record_backward():
+    for _ in range(1000):
+        (leaf * leaf).backward()
+
+
+workloads["mul 1-element x1000 (no grad)"] = mul_no_grad
+workloads["mul 1-element x1000 (record+backward)"] = mul_record_backward
+
 
 def median_seconds(run):
     run()

@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 using Flint.Backends.Cpu;
 
@@ -15,7 +16,7 @@ public sealed partial class Tensor
         if (!copy && dtype == DType && SameDevice(device, Device)) return this;
         var result = AllocateLike(dtype, device);
         CopyInto(result);
-        return result;
+        return result.WithHistory(Derivatives.ToCopy(this, dtype));
     }
 
     static bool SameDevice(Device wanted, Device actual) =>
@@ -53,7 +54,7 @@ public sealed partial class Tensor
     {
         var result = AllocateLike(DType, Device);
         CopyInto(result);
-        return result;
+        return result.WithHistory(Derivatives.Clone(this));
     }
 
     /// <summary>A row-major copy with its own storage (PyTorch's <c>clone(memory_format=torch.contiguous_format)</c>).</summary>
@@ -61,7 +62,7 @@ public sealed partial class Tensor
     {
         var result = Allocate(Shape.ToArray(), DType, Device);
         CopyInto(result);
-        return result;
+        return result.WithHistory(Derivatives.Clone(this));
     }
 
     /// <summary>An uninitialised tensor of this shape laid out as <see cref="Layout.DenseLike"/> (PyTorch's <c>empty_like</c>).</summary>
@@ -81,6 +82,8 @@ public sealed partial class Tensor
     /// </summary>
     public Tensor Copy_(Tensor source)
     {
+        var original = InPlace.Begin(this, source);
+        var copied = source;
         bool sameData = ReferenceEquals(this, source) || (ReferenceEquals(Storage, source.Storage) &&
             StorageOffset == source.StorageOffset && Layout.Strides.SequenceEqual(source.Layout.Strides) && Layout.Shape.SequenceEqual(source.Layout.Shape));
         if (!sameData)
@@ -96,11 +99,14 @@ public sealed partial class Tensor
             if (!broadcast.AsSpan().SequenceEqual(Layout.Shape))
                 throw new ArgumentException($"output with shape {Flint.Shape.Format(Layout.Shape)} doesn't match the broadcast shape {Flint.Shape.Format(broadcast)}");
             // Overlap PyTorch cannot rule out (non-dense layouts over one storage): read from a copy, never a half-written source.
-            if (overlap == MemoryOverlap.Status.TooHard && ReferenceEquals(Storage, source.Storage)) source = source.Clone();
-            source.Storage.CopyTo(source.Layout.Expand(Layout.Shape), Storage, Layout);
+            if (overlap == MemoryOverlap.Status.TooHard && ReferenceEquals(Storage, source.Storage))
+            {
+                using (Torch.NoGrad()) copied = source.Clone();
+            }
+            copied.Storage.CopyTo(copied.Layout.Expand(Layout.Shape), Storage, Layout);
         }
         MarkModified();
-        return this;
+        return original is null ? this : InPlace.Finish(this, Derivatives.Copy(original, source));
     }
 
     void CopyInto(Tensor destination) => Storage.CopyTo(Layout, destination.Storage, destination.Layout);

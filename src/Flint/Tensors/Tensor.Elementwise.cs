@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 
 namespace Flint;
@@ -9,47 +10,47 @@ namespace Flint;
 public sealed partial class Tensor
 {
     /// <summary><c>this + alpha * other</c>; with alpha, floating dtypes use one fused multiply-add as PyTorch's CPU kernel.</summary>
-    public Tensor Add(Tensor other, Scalar? alpha = null) => AddScaled(this, other, alpha, "add");
+    public Tensor Add(Tensor other, Scalar? alpha = null) => AddScaled(this, other, alpha, "add").WithHistory(Derivatives.Add(this, other, alpha));
 
-    public Tensor Add(Scalar other, Scalar? alpha = null) => AddScaled(this, other, alpha, "add");
+    public Tensor Add(Scalar other, Scalar? alpha = null) => AddScaled(this, other, alpha, "add").WithHistory(Derivatives.Add(this));
 
     /// <summary><c>this - alpha * other</c> (with alpha, PyTorch adds <c>-alpha * other</c>).</summary>
-    public Tensor Sub(Tensor other, Scalar? alpha = null) => Subtract(this, other, alpha, "sub");
+    public Tensor Sub(Tensor other, Scalar? alpha = null) => Subtract(this, other, alpha, "sub").WithHistory(Derivatives.Sub(this, other, alpha));
 
-    public Tensor Sub(Scalar other, Scalar? alpha = null) => Subtract(this, other, alpha, "sub");
+    public Tensor Sub(Scalar other, Scalar? alpha = null) => Subtract(this, other, alpha, "sub").WithHistory(Derivatives.Sub(this));
 
-    public Tensor Mul(Tensor other) => Binary(BinaryOp.Mul, this, other, "mul");
+    public Tensor Mul(Tensor other) => Binary(BinaryOp.Mul, this, other, "mul").WithHistory(Derivatives.Mul(this, other));
 
-    public Tensor Mul(Scalar other) => Binary(BinaryOp.Mul, this, other, "mul");
+    public Tensor Mul(Scalar other) => Binary(BinaryOp.Mul, this, other, "mul").WithHistory(Derivatives.Mul(this, other));
 
     /// <summary>True division: integer and bool operands divide in the default floating dtype.</summary>
-    public Tensor Div(Tensor other) => Binary(BinaryOp.Div, this, other, "div");
+    public Tensor Div(Tensor other) => Binary(BinaryOp.Div, this, other, "div").WithHistory(Derivatives.Div(this, other));
 
-    public Tensor Div(Scalar other) => Binary(BinaryOp.Div, this, other, "div");
+    public Tensor Div(Scalar other) => Binary(BinaryOp.Div, this, other, "div").WithHistory(Derivatives.Div(this, other));
 
     /// <summary>Python's modulo: the result has the divisor's sign. Integer division by zero throws.</summary>
-    public Tensor Remainder(Tensor other) => Binary(BinaryOp.Remainder, this, other, "remainder");
+    public Tensor Remainder(Tensor other) => Binary(BinaryOp.Remainder, this, other, "remainder").WithHistory(Derivatives.Remainder(this, other));
 
-    public Tensor Remainder(Scalar other) => Binary(BinaryOp.Remainder, this, other, "remainder");
+    public Tensor Remainder(Scalar other) => Binary(BinaryOp.Remainder, this, other, "remainder").WithHistory(Derivatives.Remainder(this));
 
     /// <summary>Division rounded toward negative infinity (Python's <c>//</c>). Integer division by zero throws.</summary>
-    public Tensor FloorDivide(Tensor other) => Binary(BinaryOp.FloorDivide, this, other, "floor_divide");
+    public Tensor FloorDivide(Tensor other) => Binary(BinaryOp.FloorDivide, this, other, "floor_divide").WithHistory(Derivatives.FloorDivide(this, other));
 
-    public Tensor FloorDivide(Scalar other) => Binary(BinaryOp.FloorDivide, this, other, "floor_divide");
+    public Tensor FloorDivide(Scalar other) => Binary(BinaryOp.FloorDivide, this, other, "floor_divide").WithHistory(Derivatives.FloorDivide(this));
 
-    public Tensor Pow(Tensor exponent) => Binary(BinaryOp.Pow, this, exponent, "pow");
+    public Tensor Pow(Tensor exponent) => Binary(BinaryOp.Pow, this, exponent, "pow").WithHistory(Derivatives.Pow(this, exponent));
 
     public Tensor Pow(Scalar exponent)
     {
         CheckIntegerPower(DType, exponent);
-        return Binary(BinaryOp.Pow, this, exponent, "pow");
+        return Binary(BinaryOp.Pow, this, exponent, "pow").WithHistory(Derivatives.Pow(this, exponent));
     }
 
     /// <summary>Elementwise maximum; NaN propagates.</summary>
-    public Tensor Maximum(Tensor other) => Binary(BinaryOp.Maximum, this, other, "maximum");
+    public Tensor Maximum(Tensor other) => Binary(BinaryOp.Maximum, this, other, "maximum").WithHistory(Derivatives.Maximum(this, other));
 
     /// <summary>Elementwise minimum; NaN propagates.</summary>
-    public Tensor Minimum(Tensor other) => Binary(BinaryOp.Minimum, this, other, "minimum");
+    public Tensor Minimum(Tensor other) => Binary(BinaryOp.Minimum, this, other, "minimum").WithHistory(Derivatives.Minimum(this, other));
 
     public Tensor Eq(Tensor other) => Binary(BinaryOp.Eq, this, other, "eq");
     public Tensor Eq(Scalar other) => Binary(BinaryOp.Eq, this, other, "eq");
@@ -83,7 +84,7 @@ public sealed partial class Tensor
     public Tensor Neg()
     {
         CheckNegation();
-        return Unary(UnaryOp.Neg, DType, DType);
+        return Unary(UnaryOp.Neg, DType, DType).WithHistory(Derivatives.Neg(this));
     }
 
     void CheckNegation()
@@ -96,13 +97,13 @@ public sealed partial class Tensor
     public Tensor Abs()
     {
         if (DType == DType.Bool) throw NotImplemented("abs_cpu", DType);
-        return Unary(UnaryOp.Abs, DType, DType);
+        return Unary(UnaryOp.Abs, DType, DType).WithHistory(Derivatives.Abs(this));
     }
 
     /// <summary>Integer and bool inputs compute in the default floating dtype; half types compute in float32 and round.</summary>
-    public Tensor Exp() => Unary(UnaryOp.Exp, FloatingResult(), FloatingResult());
+    public Tensor Exp() => Unary(UnaryOp.Exp, FloatingResult(), FloatingResult()).WithHistory(Derivatives.Exp(this));
 
-    public Tensor Log() => Unary(UnaryOp.Log, FloatingResult(), FloatingResult());
+    public Tensor Log() => Unary(UnaryOp.Log, FloatingResult(), FloatingResult()).WithHistory(Derivatives.Log(this));
 
-    public Tensor Sqrt() => Unary(UnaryOp.Sqrt, FloatingResult(), FloatingResult());
+    public Tensor Sqrt() => Unary(UnaryOp.Sqrt, FloatingResult(), FloatingResult()).WithHistory(Derivatives.Sqrt(this));
 }

@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>Copies that reorder elements along dimensions: <c>flip</c> (and <c>fliplr</c>, <c>flipud</c>), <c>roll</c>, <c>rot90</c>.</summary>
@@ -28,7 +30,7 @@ public sealed partial class Tensor
             strides[d] = -strides[d];
         }
         Storage.CopyTo(new Layout(Layout.ShapeArray, strides, offset), result.Storage, result.Layout);
-        return result;
+        return result.WithHistory(Derivatives.Flip(this, dims));
     }
 
     /// <summary>Flips left to right: dimension 1 of a tensor of at least two dimensions.</summary>
@@ -60,8 +62,9 @@ public sealed partial class Tensor
         if (shifts.Length != dims.Length)
             throw new ArgumentException($"shifts and dimensions must align. shifts: {shifts.Length}, dims:{dims.Length}");
         var rolled = this;
-        for (int i = 0; i < dims.Length; i++) rolled = rolled.RollAlong(shifts[i], dims[i]);
-        return rolled;
+        using (Torch.NoGrad())
+            for (int i = 0; i < dims.Length; i++) rolled = rolled.RollAlong(shifts[i], dims[i]);
+        return ReferenceEquals(rolled, this) ? this : rolled.WithHistory(Derivatives.Roll(this, shifts, dims));
     }
 
     /// <summary>PyTorch's one-dimension roll: the two parts, [size - shift, size) then [0, size - shift), joined by cat.</summary>
@@ -88,12 +91,16 @@ public sealed partial class Tensor
             throw new ArgumentException($"expected rotation dims to be different, but got dim0 = {dims[0]} and dim1 = {dims[1]}");
         if (dims[0] >= Dim || dims[0] < -Dim) throw new ArgumentException($"Rotation dim0 out of range, dim0 = {dims[0]}");
         if (dims[1] >= Dim || dims[1] < -Dim) throw new ArgumentException($"Rotation dim1 out of range, dim1 = {dims[1]}");
-        return (((k % 4) + 4) % 4) switch
-        {
-            1 => Flip(dims[1]).Transpose(dims[0], dims[1]),
-            2 => Flip(dims),
-            3 => Flip(dims[0]).Transpose(dims[0], dims[1]),
-            _ => ContiguousClone(),
-        };
+        Tensor rotated;
+        using (Torch.NoGrad())
+            rotated = (((k % 4) + 4) % 4) switch
+            {
+                1 => Flip(dims[1]).Transpose(dims[0], dims[1]),
+                2 => Flip(dims),
+                3 => Flip(dims[0]).Transpose(dims[0], dims[1]),
+                _ => ContiguousClone(),
+            };
+        // PyTorch transposes the flipped copy in place: the result is nobody's view.
+        return rotated.Detach().WithHistory(Derivatives.Rot90(this, k, dims));
     }
 }

@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed partial class Tensor
                     $"Size does not match at dimension {i} expected index {Flint.Shape.Format(index.Layout.Shape)} to be smaller than self {Flint.Shape.Format(Layout.Shape)} apart from dimension {d}");
         var result = Allocate(index.Layout.ShapeArray, DType, Device);
         GatherInto(result, d, index);
-        return result;
+        return result.WithHistory(Derivatives.Gather(this, d, index));
     }
 
     /// <summary>The backend gather into <paramref name="result"/> (the index's shape); indices are checked by the kernel.</summary>
@@ -87,7 +89,7 @@ public sealed partial class Tensor
         shape[d] = index.Numel;
         var result = Allocate(shape, DType, Device);
         GatherInto(result, d, SpreadAlong(index.To(DType.Int64), shape, d));
-        return result;
+        return result.WithHistory(Derivatives.IndexSelect(this, d, index));
     }
 
     /// <summary>
@@ -113,8 +115,8 @@ public sealed partial class Tensor
             throw new ArgumentException($"take(): Expected a long tensor for index, but got {index.DType.ScalarTypeName()}");
         var flatIndex = FlatIndices(index, "take(): tried to take from an empty tensor");
         var result = Allocate(index.Layout.ShapeArray, DType, Device);
-        Reshape(-1).GatherInto(result.View(-1), 0, flatIndex);
-        return result;
+        using (Torch.NoGrad()) Reshape(-1).GatherInto(result.View(-1), 0, flatIndex);
+        return result.WithHistory(Derivatives.Take(this, index));
     }
 
     /// <summary>

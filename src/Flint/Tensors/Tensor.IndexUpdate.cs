@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 
 namespace Flint;
@@ -37,16 +38,20 @@ public sealed partial class Tensor
         CheckWritable("index_add_");
         var checkedIndex = SliceIndices(index, d, value => new IndexOutOfRangeException("index out of range in self"));
         long[] shape = SlicesShape(d, index.Numel);
-        var values = source.ViewWith(SpreadSlices(NonScalar(source.Layout), d, shape));
-        if (alpha is { } scale && !(scale.IsBool ? scale.ToBool() : scale.ToDouble() == 1))
-            values = values.Mul(Torch.Full([], scale, DType, Device));
-        ScatterAlong(d, SpreadAlong(checkedIndex, shape, d), values, ScatterOp.Add);
+        var original = InPlace.Begin(this, source);
+        using (Torch.NoGrad())
+        {
+            var values = source.ViewWith(SpreadSlices(NonScalar(source.Layout), d, shape));
+            if (alpha is { } scale && !(scale.IsBool ? scale.ToBool() : scale.ToDouble() == 1))
+                values = values.Mul(Torch.Full([], scale, DType, Device));
+            ScatterAlong(d, SpreadAlong(checkedIndex, shape, d), values, ScatterOp.Add);
+        }
         MarkModified();
-        return this;
+        return original is null ? this : InPlace.Finish(this, Derivatives.IndexAdd(original, d, index, source, alpha));
     }
 
     public Tensor IndexAdd(int dim, Tensor index, Tensor source, Scalar? alpha = null) =>
-        ContiguousClone().IndexAdd_(dim, index, source, alpha);
+        WithoutRecording(() => ContiguousClone().IndexAdd_(dim, index, source, alpha)).WithHistory(Derivatives.IndexAdd(this, WrapDim(dim), index, source, alpha));
 
     /// <summary>Copies slice <c>i</c> of <paramref name="source"/> along <paramref name="dim"/> into slice <c>index[i]</c>.</summary>
     public Tensor IndexCopy_(int dim, Tensor index, Tensor source)
@@ -76,15 +81,36 @@ public sealed partial class Tensor
         var checkedIndex = SliceIndices(index, d,
             value => new IndexOutOfRangeException($"index_copy_(): index {value} is out of bounds for dimension {d} with size {NonScalarSize(this, d)}"));
         long[] shape = SlicesShape(d, index.Numel);
+        var original = InPlace.Begin(this, source);
         ScatterAlong(d, SpreadAlong(checkedIndex, shape, d), source.ViewWith(SpreadSlices(NonScalar(source.Layout), d, shape)), ScatterOp.Assign);
         MarkModified();
-        return this;
+        return original is null ? this : InPlace.Finish(this, Derivatives.IndexCopy(original, d, index, source));
     }
 
-    public Tensor IndexCopy(int dim, Tensor index, Tensor source) => ContiguousClone().IndexCopy_(dim, index, source);
+    public Tensor IndexCopy(int dim, Tensor index, Tensor source) =>
+        WithoutRecording(() => ContiguousClone().IndexCopy_(dim, index, source)).WithHistory(Derivatives.IndexCopy(this, WrapDim(dim), index, source));
 
     /// <summary>Fills the slices along <paramref name="dim"/> that <paramref name="index"/> lists (negative values count from the end).</summary>
     public Tensor IndexFill_(int dim, Tensor index, Scalar value)
+    {
+        var original = InPlace.Begin(this);
+        int d = FillSlices(dim, index, value);
+        return original is null ? this : InPlace.Finish(this, Derivatives.IndexFill(original, d, index, null));
+    }
+
+    /// <summary>The form with a zero-dimensional value tensor, whose value is used as a scalar (and gets the filled slices' gradient).</summary>
+    public Tensor IndexFill_(int dim, Tensor index, Tensor value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Dim != 0)
+            throw new ArgumentException($"index_fill_ only supports a 0-dimensional value tensor, but got tensor with {value.Dim} dimension(s).");
+        var original = InPlace.Begin(this, value);
+        int d = FillSlices(dim, index, ScalarValue(value));
+        return original is null ? this : InPlace.Finish(this, Derivatives.IndexFill(original, d, index, value));
+    }
+
+    /// <summary>index_fill_'s checks and write; returns the wrapped dim.</summary>
+    int FillSlices(int dim, Tensor index, Scalar value)
     {
         ArgumentNullException.ThrowIfNull(index);
         if (index.DType != DType.Int64) throw new IndexOutOfRangeException("index_fill_(): Expected dtype int64 for index.");
@@ -104,21 +130,14 @@ public sealed partial class Tensor
         long[] shape = SlicesShape(d, values.LongLength);
         ScatterAlong(d, SpreadAlong(wrapped, shape, d), Torch.Full([], value, DType, Device).Expand(shape), ScatterOp.Assign);
         MarkModified();
-        return this;
+        return d;
     }
 
-    /// <summary>The form with a zero-dimensional value tensor, whose value is used as a scalar.</summary>
-    public Tensor IndexFill_(int dim, Tensor index, Tensor value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Dim != 0)
-            throw new ArgumentException($"index_fill_ only supports a 0-dimensional value tensor, but got tensor with {value.Dim} dimension(s).");
-        return IndexFill_(dim, index, ScalarValue(value));
-    }
+    public Tensor IndexFill(int dim, Tensor index, Scalar value) =>
+        WithoutRecording(() => ContiguousClone().IndexFill_(dim, index, value)).WithHistory(Derivatives.IndexFill(this, WrapDim(dim), index, null));
 
-    public Tensor IndexFill(int dim, Tensor index, Scalar value) => ContiguousClone().IndexFill_(dim, index, value);
-
-    public Tensor IndexFill(int dim, Tensor index, Tensor value) => ContiguousClone().IndexFill_(dim, index, value);
+    public Tensor IndexFill(int dim, Tensor index, Tensor value) =>
+        WithoutRecording(() => ContiguousClone().IndexFill_(dim, index, value)).WithHistory(Derivatives.IndexFill(this, WrapDim(dim), index, value));
 
     /// <summary>
     /// Writes <paramref name="source"/> (as many elements as the index has) at the positions <paramref name="index"/>
@@ -137,6 +156,7 @@ public sealed partial class Tensor
                 $"put_(): Expected source and index to have the same number of elements, but got source.numel() = {source.Numel}, index.numel() = {index.Numel}");
         CheckWritable("put_");
         if (index.Numel == 0) return this;
+        var original = InPlace.Begin(this, source);
         long[] flat = FlatIndices(index, "put_(): Tried to put elements into an empty tensor").ToArray<long>();
         // The flat positions as one coordinate tensor per dimension, so that any layout is written in place.
         var target = Dim == 0 ? View(1) : this;
@@ -148,11 +168,12 @@ public sealed partial class Tensor
             for (int i = 0; i < flat.Length; i++) coordinate[i] = flat[i] / rowStrides[dim] % shape[dim];
             coordinates[dim] = Torch.FromDense(coordinate, [flat.LongLength], DType.Int64, Device, requiresGrad: false);
         }
-        target.IndexPut_(coordinates, source.Reshape(-1), accumulate);
-        return this;
+        using (Torch.NoGrad()) target.IndexPut_(coordinates, source.Reshape(-1), accumulate);
+        return original is null ? this : InPlace.Finish(this, Derivatives.Put(original, index, source, accumulate));
     }
 
-    public Tensor Put(Tensor index, Tensor source, bool accumulate = false) => ContiguousClone().Put_(index, source, accumulate);
+    public Tensor Put(Tensor index, Tensor source, bool accumulate = false) =>
+        WithoutRecording(() => ContiguousClone().Put_(index, source, accumulate)).WithHistory(Derivatives.Put(this, index, source, accumulate));
 
     /// <summary>An index vector's values as Int64, each checked to address a slice of <paramref name="dim"/>.</summary>
     Tensor SliceIndices(Tensor index, int dim, Func<long, Exception> outOfRange)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Flint.Autograd;
 using Kind = Flint.TensorIndex.Kind;
 
 namespace Flint;
@@ -36,9 +37,9 @@ public sealed partial class Tensor
     {
         var tensorIndices = new List<Tensor?>();
         var sliced = ApplyBasicIndices(indices, tensorIndices);
-        if (tensorIndices.Count > 0) return new AdvancedIndex(sliced, tensorIndices).Gather();
-        // x[...] and x[:] still give a new view, never this handle itself.
-        return ReferenceEquals(sliced, this) ? ViewWith(Layout) : sliced;
+        if (tensorIndices.Count > 0) return new AdvancedIndex(sliced, tensorIndices).Gather().WithHistory(Derivatives.Index(sliced, tensorIndices));
+        // x[...] still gives a new view, never this handle itself.
+        return ReferenceEquals(sliced, this) ? ViewWith(Layout).WithHistory(Derivatives.Alias(this)) : sliced;
     }
 
     /// <summary>
@@ -208,20 +209,32 @@ public sealed partial class Tensor
     /// <summary>A bool item as an index tensor over the size-1 dimension it adds: True picks it, False nothing.</summary>
     Tensor BoolIndex(bool value) => value ? Torch.Zeros([1], DType.Int64, Device) : Torch.Empty([0], DType.Int64, Device);
 
-    /// <summary>PyTorch's <c>copy_to</c>: the value broadcasts to the view, after dropping its leading 1s.</summary>
+    /// <summary>
+    /// PyTorch's <c>copy_to</c>: the value broadcasts to the view, after dropping its leading 1s (through a view,
+    /// always, as PyTorch records it).
+    /// </summary>
     static void CopyIntoView(Tensor destination, Tensor value)
     {
         if (value.Dim > 0 && !value.Layout.Shape.SequenceEqual(destination.Layout.Shape))
-            value = WithoutLeadingOnes(value).Expand(destination.Layout.ShapeArray);
+        {
+            value = value.View(WithoutLeadingOnes(value.Layout.ShapeArray));
+            if (!value.Layout.Shape.SequenceEqual(destination.Layout.Shape)) value = value.Expand(destination.Layout.ShapeArray);
+        }
         destination.Copy_(value);
     }
 
-    /// <summary>A view without the leading dimensions of size 1 (NumPy's rule for assigned values).</summary>
+    /// <summary>A view without the leading dimensions of size 1 (NumPy's rule for assigned values), when it has any.</summary>
     static Tensor WithoutLeadingOnes(Tensor value)
     {
+        long[] shape = WithoutLeadingOnes(value.Layout.ShapeArray);
+        return shape.Length == value.Dim ? value : value.View(shape);
+    }
+
+    static long[] WithoutLeadingOnes(long[] shape)
+    {
         int first = 0;
-        while (first < value.Dim && value.Layout.Shape[first] == 1) first++;
-        return first == 0 ? value : value.ViewWith(new Layout(value.Layout.ShapeArray[first..], value.Layout.StridesArray[first..], value.Layout.Offset));
+        while (first < shape.Length && shape[first] == 1) first++;
+        return shape[first..];
     }
 
     /// <summary>PyTorch's <c>index_put_</c> on the sliced view.</summary>
@@ -232,13 +245,15 @@ public sealed partial class Tensor
         // PyTorch fills through masked_fill_ when one mask meets one value, which converts the value's dtype.
         bool maskFill = !accumulate && values.Numel == 1 && tensorIndices.Count(t => t is not null) == 1
             && tensorIndices.Single(t => t is not null) is { } mask && AdvancedIndex.IsMask(mask);
-        if (maskFill) values = values.Reshape().To(target.DType);
+        if (maskFill) values = (values.Dim == 0 ? values : values.Reshape()).To(target.DType);
         if (values.IsWrappedNumber) values = values.To(target.DType);
         index.CheckValuesShape(values);
         if (values.DType != target.DType)
             throw new ArgumentException(
                 $"Index put requires the source and destination dtypes match, got {target.DType.ScalarTypeName()} for the destination and {values.DType.ScalarTypeName()} for the source.");
+        var original = InPlace.Begin(target, values);
         index.Scatter(values, accumulate);
         target.MarkModified();
+        if (original is not null) InPlace.Finish(target, Derivatives.IndexPut(original, tensorIndices, values, accumulate));
     }
 }

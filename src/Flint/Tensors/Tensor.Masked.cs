@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>
@@ -8,7 +10,19 @@ namespace Flint;
 public sealed partial class Tensor
 {
     /// <summary>Writes <paramref name="value"/> where <paramref name="mask"/> (broadcast to this shape) is true.</summary>
-    public Tensor MaskedFill_(Tensor mask, Scalar value)
+    public Tensor MaskedFill_(Tensor mask, Scalar value) => FillWhere(mask, value, null);
+
+    /// <summary>The form with a zero-dimensional value tensor, whose value is used as a scalar (and gets the filled elements' gradient).</summary>
+    public Tensor MaskedFill_(Tensor mask, Tensor value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Dim != 0)
+            throw new ArgumentException($"masked_fill_ only supports a 0-dimensional value tensor, but got tensor with {value.Dim} dimension(s).");
+        return FillWhere(mask, ScalarValue(value), value);
+    }
+
+    /// <summary>masked_fill_ as an index_put_ through the mask; a tensor <paramref name="valueTensor"/> (holding <paramref name="value"/>) gets a gradient.</summary>
+    Tensor FillWhere(Tensor mask, Scalar value, Tensor? valueTensor)
     {
         ArgumentNullException.ThrowIfNull(mask);
         CheckMask(mask, "masked_fill_ only supports boolean masks, but got mask with dtype ");
@@ -17,23 +31,17 @@ public sealed partial class Tensor
         if (!shape.AsSpan().SequenceEqual(Layout.Shape))
             throw new ArgumentException($"output with shape {Flint.Shape.Format(Layout.Shape)} doesn't match the broadcast shape {Flint.Shape.Format(shape)}");
         CheckWritable("masked_fill_");
-        IndexPut_([mask.Expand(shape)], Torch.Full([], value, DType, Device));
-        return this;
-    }
-
-    /// <summary>The form with a zero-dimensional value tensor, whose value is used as a scalar.</summary>
-    public Tensor MaskedFill_(Tensor mask, Tensor value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value.Dim != 0)
-            throw new ArgumentException($"masked_fill_ only supports a 0-dimensional value tensor, but got tensor with {value.Dim} dimension(s).");
-        return MaskedFill_(mask, ScalarValue(value));
+        var original = InPlace.Begin(this, valueTensor);
+        using (Torch.NoGrad()) IndexPut_([mask.Expand(shape)], Torch.Full([], value, DType, Device));
+        return original is null ? this : InPlace.Finish(this, Derivatives.MaskedFill(original, mask, valueTensor));
     }
 
     /// <summary>A copy of this tensor broadcast with <paramref name="mask"/>, filled with <paramref name="value"/> where it is true.</summary>
-    public Tensor MaskedFill(Tensor mask, Scalar value) => BroadcastCopy(mask).MaskedFill_(mask, value);
+    public Tensor MaskedFill(Tensor mask, Scalar value) =>
+        WithoutRecording(() => BroadcastCopy(mask).MaskedFill_(mask, value)).WithHistory(Derivatives.MaskedFill(this, mask, null));
 
-    public Tensor MaskedFill(Tensor mask, Tensor value) => BroadcastCopy(mask).MaskedFill_(mask, value);
+    public Tensor MaskedFill(Tensor mask, Tensor value) =>
+        WithoutRecording(() => BroadcastCopy(mask).MaskedFill_(mask, value)).WithHistory(Derivatives.MaskedFill(this, mask, value));
 
     /// <summary>The elements where <paramref name="mask"/> is true (both broadcast first), in row-major order: a 1-d tensor.</summary>
     public Tensor MaskedSelect(Tensor mask)
@@ -41,8 +49,10 @@ public sealed partial class Tensor
         ArgumentNullException.ThrowIfNull(mask);
         if (!AdvancedIndex.IsMask(mask)) throw new ArgumentException("masked_select: expected BoolTensor or ByteTensor for mask");
         long[] shape = Broadcasting.BroadcastShapes(mask.Layout.Shape, Layout.Shape);
-        var selected = Expand(shape).Index(mask.Expand(shape));
-        return selected.Dim == 1 ? selected : selected.Reshape(-1);
+        Tensor selected;
+        using (Torch.NoGrad()) selected = Expand(shape).Index(mask.Expand(shape));
+        if (selected.Dim != 1) selected = selected.Reshape(-1).Detach();
+        return selected.WithHistory(Derivatives.MaskedSelect(this, mask));
     }
 
     /// <summary>
@@ -61,11 +71,13 @@ public sealed partial class Tensor
         var expanded = mask.Expand(Layout.ShapeArray);
         long count = expanded.Bool().Sum().Item<long>();
         if (source.Numel < count) throw new ArgumentException("Number of elements of source < number of ones in mask");
-        IndexPut_([expanded], source.Reshape(-1).Narrow(0, 0, count));
-        return this;
+        var original = InPlace.Begin(this, source);
+        using (Torch.NoGrad()) IndexPut_([expanded], source.Reshape(-1).Narrow(0, 0, count));
+        return original is null ? this : InPlace.Finish(this, Derivatives.MaskedScatter(original, mask, source));
     }
 
-    public Tensor MaskedScatter(Tensor mask, Tensor source) => BroadcastCopy(mask).MaskedScatter_(mask, source);
+    public Tensor MaskedScatter(Tensor mask, Tensor source) =>
+        WithoutRecording(() => BroadcastCopy(mask).MaskedScatter_(mask, source)).WithHistory(Derivatives.MaskedScatter(this, mask, source));
 
     /// <summary>PyTorch's <c>expand_outplace(mask, self)</c> then a contiguous clone: where the out-of-place masked ops write.</summary>
     Tensor BroadcastCopy(Tensor mask)

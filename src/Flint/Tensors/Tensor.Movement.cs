@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>Ops that move, select or stretch dimensions: each returns a view over the same storage with a new layout.</summary>
@@ -17,13 +19,13 @@ public sealed partial class Tensor
             if (seen[wrapped[i]]) throw new ArgumentException("permute(): duplicate dims are not allowed.");
             seen[wrapped[i]] = true;
         }
-        return ViewWith(Layout.Permute(wrapped));
+        return ViewWith(Layout.Permute(wrapped)).WithHistory(Derivatives.Permute(this, wrapped));
     }
 
     public Tensor Transpose(int dim0, int dim1)
     {
-        if (Dim == 0) { WrapDim(dim0); WrapDim(dim1); return ViewWith(Layout); }
-        return ViewWith(Layout.Transpose(WrapDim(dim0), WrapDim(dim1)));
+        int d0 = WrapDim(dim0), d1 = WrapDim(dim1);
+        return ViewWith(Dim == 0 ? Layout : Layout.Transpose(d0, d1)).WithHistory(Derivatives.Transpose(this, d0, d1));
     }
 
     /// <summary>Reverses all dimensions (PyTorch's <c>.T</c>; for 2-d, the transpose).</summary>
@@ -33,7 +35,7 @@ public sealed partial class Tensor
         {
             var dims = new int[Dim];
             for (int i = 0; i < Dim; i++) dims[i] = Dim - 1 - i;
-            return ViewWith(Layout.Permute(dims));
+            return ViewWith(Layout.Permute(dims)).WithHistory(Derivatives.Permute(this, dims));
         }
     }
 
@@ -62,7 +64,7 @@ public sealed partial class Tensor
         }
         if (length < 0 || start > size - length)
             throw new ArgumentException($"start ({start}) + length ({length}) exceeds dimension size ({size}).");
-        return ViewWith(Layout.Slice(d, start, start + length, 1));
+        return ViewWith(Layout.Slice(d, start, start + length, 1)).WithHistory(Derivatives.Slice(this, d, start, start + length, 1));
     }
 
     /// <summary>Elements <c>start:stop:step</c> along <paramref name="dim"/>, with Python's clamping of out-of-range bounds.</summary>
@@ -73,7 +75,7 @@ public sealed partial class Tensor
         int d = WrapDim(dim);
         long size = Layout.Shape[d];
         long from = ClampSliceBound(start ?? 0, size), to = ClampSliceBound(stop ?? size, size);
-        return ViewWith(Layout.Slice(d, from, Math.Max(from, to), step));
+        return ViewWith(Layout.Slice(d, from, Math.Max(from, to), step)).WithHistory(Derivatives.Slice(this, d, from, Math.Max(from, to), step));
     }
 
     static long ClampSliceBound(long bound, long size)
@@ -90,24 +92,29 @@ public sealed partial class Tensor
         long size = Layout.Shape[d];
         if (index < -size || index >= size)
             throw new IndexOutOfRangeException($"select(): index {index} out of range for tensor of size {Shape.Format(Layout.Shape)} at dimension {d}");
-        return ViewWith(Layout.Select(d, index < 0 ? index + size : index));
+        long wrapped = index < 0 ? index + size : index;
+        return ViewWith(Layout.Select(d, wrapped)).WithHistory(Derivatives.Select(this, d, wrapped));
     }
 
-    public Tensor Unsqueeze(int dim) => ViewWith(Layout.Unsqueeze(WrapDim(dim, Dim + 1)));
+    public Tensor Unsqueeze(int dim)
+    {
+        int wrapped = WrapDim(dim, Dim + 1);
+        return ViewWith(Layout.Unsqueeze(wrapped)).WithHistory(Derivatives.Unsqueeze(this, wrapped));
+    }
 
     /// <summary>Removes every dimension of size 1.</summary>
     public Tensor Squeeze()
     {
         var all = new int[Dim];
         for (int d = 0; d < Dim; d++) all[d] = d;
-        return ViewWith(Layout.Squeeze(all));
+        return ViewWith(Layout.Squeeze(all)).WithHistory(Derivatives.Squeeze(this, null));
     }
 
     /// <summary>Removes the given dimensions where their size is 1 (others are left alone, as in PyTorch).</summary>
     public Tensor Squeeze(params int[] dims)
     {
-        if (Dim == 0) { foreach (int dim in dims) WrapDim(dim); return ViewWith(Layout); }
-        return ViewWith(Layout.Squeeze(dims.Select(d => WrapDim(d)).ToArray()));
+        int[] wrapped = dims.Select(d => WrapDim(d)).ToArray();
+        return ViewWith(Dim == 0 ? Layout : Layout.Squeeze(wrapped)).WithHistory(Derivatives.Squeeze(this, wrapped));
     }
 
     /// <summary>Broadcasts to <paramref name="sizes"/> without copying; -1 keeps a size.</summary>
@@ -116,7 +123,7 @@ public sealed partial class Tensor
         if (sizes.Length < Dim)
             throw new ArgumentException(
                 $"expand({LegacyTypeName()}{{{Shape.Format(Layout.Shape)}}}, size={Shape.Format(sizes)}): the number of sizes provided ({sizes.Length}) must be greater or equal to the number of dimensions in the tensor ({Dim})");
-        return ViewWith(Layout.Expand(sizes));
+        return ViewWith(Layout.Expand(sizes)).WithHistory(Derivatives.Expand(this));
     }
 
     /// <summary>The type name PyTorch prints for a tensor in some messages: <c>torch.FloatTensor</c>, <c>torch.cuda.LongTensor</c>.</summary>
@@ -154,14 +161,14 @@ public sealed partial class Tensor
         int[] from = source.Select(d => WrapDim(d)).ToArray(), to = destination.Select(d => WrapDim(d)).ToArray();
         if (from.Distinct().Count() != from.Length) throw new ArgumentException($"movedim: repeated dim in `source` ({FormatDims(source)})");
         if (to.Distinct().Count() != to.Length) throw new ArgumentException($"movedim: repeated dim in `destination` ({FormatDims(destination)})");
-        if (Dim == 0) return ViewWith(Layout);
+        if (Dim == 0) return ViewWith(Layout).WithHistory(Derivatives.Permute(this, []));
         var order = new int[Dim];
         Array.Fill(order, -1);
         for (int i = 0; i < from.Length; i++) order[to[i]] = from[i];
         var rest = Enumerable.Range(0, Dim).Where(d => !from.Contains(d)).GetEnumerator();
         for (int i = 0; i < Dim; i++)
             if (order[i] < 0 && rest.MoveNext()) order[i] = rest.Current;
-        return ViewWith(Layout.Permute(order));
+        return ViewWith(Layout.Permute(order)).WithHistory(Derivatives.Permute(this, order));
     }
 
     public Tensor Moveaxis(int source, int destination) => Movedim(source, destination);
@@ -175,7 +182,7 @@ public sealed partial class Tensor
     {
         int d1 = WrapDim(dim1), d2 = WrapDim(dim2);
         if (d1 == d2) throw new ArgumentException($"diagonal dimensions cannot be identical {dim1}, {dim2}");
-        return ViewWith(Layout.Diagonal(offset, d1, d2));
+        return ViewWith(Layout.Diagonal(offset, d1, d2)).WithHistory(Derivatives.Diagonal(this, offset, d1, d2));
     }
 
     /// <summary>A view with explicit sizes, strides and storage offset (PyTorch's <c>as_strided</c>; the offset defaults to this tensor's).</summary>
@@ -197,6 +204,6 @@ public sealed partial class Tensor
                 $"requiring a storage size of {layout.StorageExtent() * itemSize} are out of bounds for storage of size {Storage.Count * itemSize}");
         }
         if (offset < 0) throw new ArgumentException($"Tensor: invalid storage offset {offset}");
-        return ViewWith(layout);
+        return ViewWith(layout).WithHistory(Derivatives.AsStrided(this, layout));
     }
 }

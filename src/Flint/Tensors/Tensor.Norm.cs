@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using System.Globalization;
 
 namespace Flint;
@@ -44,6 +45,13 @@ public sealed partial class Tensor
         if (ord < 0 || double.IsPositiveInfinity(ord)) CheckNormIdentity(ord, dims, reduced);
 
         DType resultType = dtype ?? DType;
+        Tensor norm;
+        using (Torch.NoGrad()) norm = NormValue(ord, dims, keepdim, resultType);
+        return norm.WithHistory(Derivatives.Norm(this, ord, dims, keepdim, name == "norm" ? "NormBackward1" : "LinalgVectorNormBackward0"));
+    }
+
+    Tensor NormValue(double ord, int[] dims, bool keepdim, DType resultType)
+    {
         var x = To(resultType == DType.Float64 ? DType.Float64 : DType.Float32).Abs();
         Tensor norm;
         if (double.IsPositiveInfinity(ord)) norm = x.Amax(dims, keepdim);

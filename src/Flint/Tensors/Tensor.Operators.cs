@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 
 namespace Flint;
@@ -23,7 +24,7 @@ public sealed partial class Tensor
     public static Tensor operator /(Scalar a, Tensor b) => Reciprocal(b).Mul(a);
     public static Tensor operator %(Tensor a, Tensor b) => a.Remainder(b);
     public static Tensor operator %(Tensor a, Scalar b) => a.Remainder(b);
-    public static Tensor operator %(Scalar a, Tensor b) => Binary(BinaryOp.Remainder, a, b, "remainder");
+    public static Tensor operator %(Scalar a, Tensor b) => Binary(BinaryOp.Remainder, a, b, "remainder").WithHistory(Derivatives.ReverseRemainder(b));
     public static Tensor operator -(Tensor a) => a.Neg();
     public static Tensor operator +(Tensor a) => a;
 
@@ -46,20 +47,20 @@ public sealed partial class Tensor
     public static Tensor operator ~(Tensor a) => a.BitwiseNot();
 
     /// <summary>Python's <c>2 ** t</c> (PyTorch's pow(Scalar, Tensor)); reached through <see cref="Torch.Pow(Scalar, Tensor)"/>.</summary>
-    internal static Tensor ScalarPow(Scalar self, Tensor exponent) => Binary(BinaryOp.Pow, self, exponent, "pow");
+    internal static Tensor ScalarPow(Scalar self, Tensor exponent) => Binary(BinaryOp.Pow, self, exponent, "pow").WithHistory(Derivatives.Pow(self, exponent));
 
     /// <summary>Python's <c>2 // t</c>, which C# has no operator for; reached through <see cref="Torch.FloorDivide(Scalar, Tensor)"/>.</summary>
-    internal static Tensor ScalarFloorDivide(Scalar a, Tensor b) => Binary(BinaryOp.FloorDivide, a, b, "floor_divide");
+    internal static Tensor ScalarFloorDivide(Scalar a, Tensor b) => Binary(BinaryOp.FloorDivide, a, b, "floor_divide").WithHistory(Derivatives.FloorDivide(null, b));
 
     /// <summary>
     /// <c>1 / x</c> in x's floating dtype (the default one for integers). PyTorch's Python <c>s / t</c> is
     /// <c>t.reciprocal() * s</c> (torch/_tensor.py), two roundings, which <c>operator /</c> repeats exactly.
     /// </summary>
-    static Tensor Reciprocal(Tensor x) => Binary(BinaryOp.Div, 1, x, "reciprocal");
+    static Tensor Reciprocal(Tensor x) => Binary(BinaryOp.Div, 1, x, "reciprocal").WithHistory(Derivatives.Reciprocal(x));
 
     static Tensor ReverseSubtract(Scalar a, Tensor b)
     {
         CheckSubtraction(a.DType, b.DType);
-        return Binary(BinaryOp.Sub, a, b, "sub");
+        return Binary(BinaryOp.Sub, a, b, "sub").WithHistory(Derivatives.ReverseSub(b));
     }
 }

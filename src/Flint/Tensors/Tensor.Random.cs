@@ -12,14 +12,14 @@ public sealed partial class Tensor
     public Tensor Uniform_(double from = 0, double to = 1, Generator? generator = null)
     {
         if (!(from <= to)) throw new ArgumentException($"uniform_ expects to return a [from, to) range, but found from={from} > to={to}");
-        return RandomFill.Apply(this, new UniformFill(from, to, generator ?? Generator.Default), "uniform_");
+        return RandomFill.Apply(this, new UniformFill(from, to, generator ?? Generator.Default), "uniform_", "UniformBackward0");
     }
 
     /// <summary>Fills with normal numbers (<c>normal_</c>); floating dtypes.</summary>
     public Tensor Normal_(double mean = 0, double std = 1, Generator? generator = null)
     {
         if (!(std >= 0)) throw new ArgumentException($"normal expects std >= 0.0, but found std {std}");
-        return RandomFill.Apply(this, new NormalFill(mean, std, generator ?? Generator.Default), "normal_");
+        return RandomFill.Apply(this, new NormalFill(mean, std, generator ?? Generator.Default), "normal_", "NormalBackward0");
     }
 
     /// <summary>
@@ -27,23 +27,24 @@ public sealed partial class Tensor
     /// (<c>random_()</c>).
     /// </summary>
     public Tensor Random_(Generator? generator = null) =>
-        RandomFill.Apply(this, new RandomIntegersFill(generator ?? Generator.Default), "random_");
+        RandomFill.Apply(this, new RandomIntegersFill(generator ?? Generator.Default), "random_", "RandomBackward2");
 
     /// <summary>Fills with integers uniform over [0, to) (<c>random_(to)</c>).</summary>
-    public Tensor Random_(long to, Generator? generator = null) => Random_(0, to, generator);
+    public Tensor Random_(long to, Generator? generator = null) =>
+        RandomFill.Apply(this, new RandomRangeFill(0, to, generator ?? Generator.Default), "random_", "RandomBackward1");
 
     /// <summary>
     /// Fills with integers uniform over [from, to), or [from, max of the dtype] when <paramref name="to"/> is null
     /// (<c>random_(from, to)</c>).
     /// </summary>
     public Tensor Random_(long from, long? to, Generator? generator = null) =>
-        RandomFill.Apply(this, new RandomRangeFill(from, to, generator ?? Generator.Default), "random_");
+        RandomFill.Apply(this, new RandomRangeFill(from, to, generator ?? Generator.Default), "random_", "RandomBackward0");
 
     /// <summary>Fills with 1 with probability <paramref name="p"/>, else 0 (<c>bernoulli_(p)</c>).</summary>
     public Tensor Bernoulli_(double p = 0.5, Generator? generator = null)
     {
         if (!(p >= 0 && p <= 1)) throw new ArgumentException($"bernoulli_ expects p to be in [0, 1], but got p={p}");
-        return RandomFill.Apply(this, new BernoulliFill(p, generator ?? Generator.Default), "bernoulli_");
+        return RandomFill.Apply(this, new BernoulliFill(p, generator ?? Generator.Default), "bernoulli_", "BernoulliBackward2");
     }
 
     /// <summary>Fills element i with 1 with probability <c>p[i]</c> (<paramref name="p"/> broadcasts to this shape).</summary>
@@ -55,9 +56,9 @@ public sealed partial class Tensor
         var g = generator ?? Generator.Default;
         return p.DType switch
         {
-            DType.Float64 => RandomFill.Apply(this, new BernoulliTensorFill<double>(probabilities.ToArray<double>(), g), "bernoulli_"),
-            DType.Float32 => RandomFill.Apply(this, new BernoulliTensorFill<float>(probabilities.ToArray<float>(), g), "bernoulli_"),
-            DType.BFloat16 => RandomFill.Apply(this, new BernoulliTensorFill<BFloat16>(probabilities.ToArray<BFloat16>(), g), "bernoulli_"),
+            DType.Float64 => RandomFill.Apply(this, new BernoulliTensorFill<double>(probabilities.ToArray<double>(), g), "bernoulli_", "BernoulliBackward1", p),
+            DType.Float32 => RandomFill.Apply(this, new BernoulliTensorFill<float>(probabilities.ToArray<float>(), g), "bernoulli_", "BernoulliBackward1", p),
+            DType.BFloat16 => RandomFill.Apply(this, new BernoulliTensorFill<BFloat16>(probabilities.ToArray<BFloat16>(), g), "bernoulli_", "BernoulliBackward1", p),
             _ => throw new NotSupportedException($"bernoulli_: probabilities of dtype {p.DType.TorchName()} are not supported (float32, float64, bfloat16)."),
         };
     }
@@ -69,28 +70,28 @@ public sealed partial class Tensor
     public Tensor Exponential_(double lambd = 1, Generator? generator = null)
     {
         if (!(lambd > 0)) throw new ArgumentException($"exponential_ expects lambda > 0.0, but found lambda={lambd}");
-        return RandomFill.Apply(this, new ExponentialFill(lambd, generator ?? Generator.Default), "exponential_");
+        return RandomFill.Apply(this, new ExponentialFill(lambd, generator ?? Generator.Default), "exponential_", "ExponentialBackward0");
     }
 
     /// <summary>Fills with the number of Bernoulli(p) trials up to the first success (<c>geometric_</c>).</summary>
     public Tensor Geometric_(double p, Generator? generator = null)
     {
         if (!(p > 0 && p < 1)) throw new ArgumentException($"geometric_ expects p to be in (0, 1), but got p={p}");
-        return RandomFill.Apply(this, new GeometricFill(p, generator ?? Generator.Default), "geometric_");
+        return RandomFill.Apply(this, new GeometricFill(p, generator ?? Generator.Default), "geometric_", "GeometricBackward0");
     }
 
     /// <summary>Fills with <c>exp</c> of normal numbers (<c>log_normal_</c>); floating dtypes.</summary>
     public Tensor LogNormal_(double mean = 1, double std = 2, Generator? generator = null)
     {
         if (!(std > 0)) throw new ArgumentException($"log_normal_ expects std > 0.0, but found std={std}");
-        return RandomFill.Apply(this, new LogNormalFill(mean, std, generator ?? Generator.Default), "log_normal_");
+        return RandomFill.Apply(this, new LogNormalFill(mean, std, generator ?? Generator.Default), "log_normal_", "LogNormalBackward0");
     }
 
     /// <summary>Fills with Cauchy-distributed numbers (<c>cauchy_</c>); floating dtypes.</summary>
     public Tensor Cauchy_(double median = 0, double sigma = 1, Generator? generator = null)
     {
         if (!(sigma > 0)) throw new ArgumentException($"cauchy_ expects sigma > 0.0, but found sigma={sigma}");
-        return RandomFill.Apply(this, new CauchyFill(median, sigma, generator ?? Generator.Default), "cauchy_");
+        return RandomFill.Apply(this, new CauchyFill(median, sigma, generator ?? Generator.Default), "cauchy_", "CauchyBackward0");
     }
 
     /// <summary>Samples category indices from each row of probabilities (<c>torch.multinomial</c>).</summary>

@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 
 namespace Flint;
@@ -9,50 +10,57 @@ namespace Flint;
 /// </summary>
 public sealed partial class Tensor
 {
-    public Tensor Sum(DType? dtype = null) => Sum([], false, dtype);
+    public Tensor Sum(DType? dtype = null) => Accumulate(ReduceOp.Sum, [], false, dtype, "sum").WithHistory(Derivatives.Sum(this, null, false));
 
     public Tensor Sum(int dim, bool keepdim = false, DType? dtype = null) => Sum([dim], keepdim, dtype);
 
     public Tensor Sum(int[] dims, bool keepdim = false, DType? dtype = null) =>
-        Accumulate(ReduceOp.Sum, dims, keepdim, dtype, "sum");
+        Accumulate(ReduceOp.Sum, dims, keepdim, dtype, "sum").WithHistory(Derivatives.Sum(this, dims, keepdim));
 
-    public Tensor Mean(DType? dtype = null) => Mean([], false, dtype);
+    public Tensor Mean(DType? dtype = null) => MeanValue([], false, dtype).WithHistory(Derivatives.Mean(this, null, false));
 
     public Tensor Mean(int dim, bool keepdim = false, DType? dtype = null) => Mean([dim], keepdim, dtype);
 
     /// <summary>The sum divided by the number of reduced elements (NaN for none), as PyTorch computes it.</summary>
-    public Tensor Mean(int[] dims, bool keepdim = false, DType? dtype = null)
+    public Tensor Mean(int[] dims, bool keepdim = false, DType? dtype = null) =>
+        MeanValue(dims, keepdim, dtype).WithHistory(Derivatives.Mean(this, dims, keepdim));
+
+    Tensor MeanValue(int[] dims, bool keepdim, DType? dtype)
     {
         DType resultType = dtype ?? DType;
         if (!resultType.IsFloatingPoint())
             throw new ArgumentException(
                 $"mean(): could not infer output dtype. {(dtype is null ? "Input" : "Optional")} dtype must be either a floating point or complex dtype. Got: {resultType.ScalarTypeName()}");
+        using var noGrad = Torch.NoGrad();
         var sum = Sum(dims, keepdim, resultType);
         return sum.Div_(sum.Numel == 0 ? 0 : Numel / sum.Numel);
     }
 
-    public Tensor Prod(DType? dtype = null) => Accumulate(ReduceOp.Prod, [], false, dtype, "prod");
+    public Tensor Prod(DType? dtype = null) => Accumulate(ReduceOp.Prod, [], false, dtype, "prod").WithHistory(Derivatives.Prod(this, null, false));
 
-    public Tensor Prod(int dim, bool keepdim = false, DType? dtype = null) => Accumulate(ReduceOp.Prod, [dim], keepdim, dtype, "prod");
+    public Tensor Prod(int dim, bool keepdim = false, DType? dtype = null) =>
+        Accumulate(ReduceOp.Prod, [dim], keepdim, dtype, "prod").WithHistory(Derivatives.Prod(this, dim, keepdim));
 
     /// <summary>The largest value over every dimension; NaN propagates.</summary>
     public Tensor Amax() => Amax([], false);
 
     public Tensor Amax(int dim, bool keepdim = false) => Amax([dim], keepdim);
 
-    public Tensor Amax(int[] dims, bool keepdim = false) => Reduce(ReduceOp.Max, dims, keepdim, DType, "amax");
+    public Tensor Amax(int[] dims, bool keepdim = false) =>
+        Reduce(ReduceOp.Max, dims, keepdim, DType, "amax").WithHistory(Derivatives.Amax(this, dims, keepdim));
 
     /// <summary>The smallest value over every dimension; NaN propagates.</summary>
     public Tensor Amin() => Amin([], false);
 
     public Tensor Amin(int dim, bool keepdim = false) => Amin([dim], keepdim);
 
-    public Tensor Amin(int[] dims, bool keepdim = false) => Reduce(ReduceOp.Min, dims, keepdim, DType, "amin");
+    public Tensor Amin(int[] dims, bool keepdim = false) =>
+        Reduce(ReduceOp.Min, dims, keepdim, DType, "amin").WithHistory(Derivatives.Amin(this, dims, keepdim));
 
     /// <summary>The largest element, a zero-dimensional tensor (the form with a dim returns values and indices).</summary>
-    public Tensor Max() => Reduce(ReduceOp.Max, [], false, DType, "max");
+    public Tensor Max() => Reduce(ReduceOp.Max, [], false, DType, "max").WithHistory(Derivatives.EvenlyDistributed(this, "MaxBackward1"));
 
-    public Tensor Min() => Reduce(ReduceOp.Min, [], false, DType, "min");
+    public Tensor Min() => Reduce(ReduceOp.Min, [], false, DType, "min").WithHistory(Derivatives.EvenlyDistributed(this, "MinBackward1"));
 
     /// <summary>True when every element is non-zero.</summary>
     public Tensor All() => Predicate(ReduceOp.All, [], false);
@@ -66,7 +74,7 @@ public sealed partial class Tensor
 
     /// <summary>Sums and products: with a dtype, the input is converted to it first; without, integers and bools widen to Int64.</summary>
     Tensor Accumulate(ReduceOp op, int[] dims, bool keepdim, DType? dtype, string name) => dtype is { } d
-        ? To(d).Reduce(op, dims, keepdim, d, name)
+        ? To(d).Detach().Reduce(op, dims, keepdim, d, name)
         : Reduce(op, dims, keepdim, DType.IsFloatingPoint() ? DType : DType.Int64, name);
 
     Tensor Predicate(ReduceOp op, int[] dims, bool keepdim)

@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>Copies that repeat a tensor: <c>repeat</c> and <c>tile</c> (whole tensor), <c>repeat_interleave</c> (each slice).</summary>
@@ -20,7 +22,7 @@ public sealed partial class Tensor
         long[] pairShape = repeats.SelectMany((r, i) => new[] { r, sizes[i] }).ToArray();
         long[] pairStrides = strides.SelectMany(s => new[] { 0L, s }).ToArray();
         Storage.CopyTo(new Layout(pairShape, pairStrides, Layout.Offset), result.Storage, Layout.Contiguous(pairShape));
-        return result;
+        return result.WithHistory(Derivatives.Repeat(this, repeats));
     }
 
     /// <summary>PyTorch's <c>tile</c>: <see cref="Repeat"/>, where fewer repeats than dimensions repeat the last ones.</summary>

@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>Shape-changing ops: views where the strides allow one; <c>Reshape</c> and <c>Flatten</c> copy otherwise.</summary>
@@ -9,7 +11,7 @@ public sealed partial class Tensor
         long[] resolved = InferSize(shape, Numel);
         var layout = Layout.TryView(resolved) ?? throw new InvalidOperationException(
             "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
-        return ViewWith(layout);
+        return ViewWith(layout).WithHistory(Derivatives.View(this));
     }
 
     public Tensor View(Shape shape) => View(shape.ToArray());
@@ -21,9 +23,9 @@ public sealed partial class Tensor
     {
         long[] resolved = InferSize(shape, Numel);
         var layout = Layout.TryView(resolved);
-        if (layout is not null) return ViewWith(layout);
+        if (layout is not null) return ViewWith(layout).WithHistory(Derivatives.View(this, "ReshapeAliasBackward0"));
         var copy = ContiguousClone();
-        return new Tensor(copy.Storage, Layout.Contiguous(resolved));
+        return new Tensor(copy.Storage, Layout.Contiguous(resolved)).WithHistory(Derivatives.View(copy, "UnsafeViewBackward0"));
     }
 
     public Tensor Reshape(Shape shape) => Reshape(shape.ToArray());

@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 
 namespace Flint;
@@ -27,7 +28,7 @@ public sealed partial class Tensor
     public Tensor Logcumsumexp(int dim)
     {
         if (!DType.IsFloatingPoint()) throw NotImplemented("logcumsumexp_out_cpu", DType);
-        return Scanned(this, ScanOp.LogSumExp, dim);
+        return Scanned(this, ScanOp.LogSumExp, dim).WithHistory(Derivatives.Logcumsumexp(this, dim));
     }
 
     Tensor Accumulated(ScanOp op, int dim, DType? dtype, string name)
@@ -35,13 +36,15 @@ public sealed partial class Tensor
         WrapDim(dim);
         DType resultType = dtype ?? (DType.IsFloatingPoint() ? DType : DType.Int64);
         if (resultType == DType.Bool) throw NotImplemented(name + "_out_cpu", resultType);
-        return Scanned(To(resultType), op, dim);
+        var input = To(resultType);
+        return Scanned(input, op, dim).WithHistory(op == ScanOp.Sum ? Derivatives.Cumsum(input, dim) : Derivatives.Cumprod(input, dim));
     }
 
     ValuesAndIndices RunningExtreme(ScanOp op, int dim)
     {
         var indices = Allocate(Layout.ShapeArray, DType.Int64, Device);
-        return new(Scanned(this, op, dim, indices), indices);
+        var values = Scanned(this, op, dim, indices);
+        return new(values.WithHistory(Derivatives.RunningExtreme(op == ScanOp.Max ? "CummaxBackward0" : "CumminBackward0", this, dim, indices)), indices);
     }
 
     static Tensor Scanned(Tensor input, ScanOp op, int dim, Tensor? indices = null)

@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 
 namespace Flint;
@@ -13,22 +14,43 @@ public sealed partial class Tensor
     /// <c>this[index[i][j]][j] = src[i][j]</c> for <paramref name="dim"/> 0 (likewise for the others). With
     /// <paramref name="reduce"/> "add" or "multiply", the source is added or multiplied in instead.
     /// </summary>
-    public Tensor Scatter_(int dim, Tensor index, Tensor src, string? reduce = null) =>
-        ScatterInPlace(dim, index, src ?? throw new ArgumentNullException(nameof(src)), null, reduce is null ? ScatterOp.Assign : LegacyReduction(reduce));
+    public Tensor Scatter_(int dim, Tensor index, Tensor src, string? reduce = null)
+    {
+        ArgumentNullException.ThrowIfNull(src);
+        var original = InPlace.Begin(this, src);
+        ScatterInPlace(dim, index, src, null, reduce is null ? ScatterOp.Assign : LegacyReduction(reduce));
+        if (original is null) return this;
+        return InPlace.Finish(this, reduce is null ? Derivatives.Scatter(original, WrapDim(dim), index, src) : Derivatives.ScatterReduction("scatter_", original, src));
+    }
 
     /// <summary>Writes <paramref name="value"/> (converted to this dtype) at the indexed positions.</summary>
-    public Tensor Scatter_(int dim, Tensor index, Scalar value, string? reduce = null) =>
+    public Tensor Scatter_(int dim, Tensor index, Scalar value, string? reduce = null)
+    {
+        var original = InPlace.Begin(this);
         ScatterInPlace(dim, index, null, value, reduce is null ? ScatterOp.Assign : LegacyReduction(reduce));
+        if (original is null) return this;
+        return InPlace.Finish(this, reduce is null ? Derivatives.Scatter(original, WrapDim(dim), index) : Derivatives.ScatterReduction("scatter_", original, null));
+    }
 
-    public Tensor Scatter(int dim, Tensor index, Tensor src, string? reduce = null) => ContiguousClone().Scatter_(dim, index, src, reduce);
+    public Tensor Scatter(int dim, Tensor index, Tensor src, string? reduce = null) =>
+        WithoutRecording(() => ContiguousClone().Scatter_(dim, index, src, reduce))
+            .WithHistory(reduce is null ? Derivatives.Scatter(this, WrapDim(dim), index, src) : Derivatives.ScatterReduction("scatter", this, src));
 
-    public Tensor Scatter(int dim, Tensor index, Scalar value, string? reduce = null) => ContiguousClone().Scatter_(dim, index, value, reduce);
+    public Tensor Scatter(int dim, Tensor index, Scalar value, string? reduce = null) =>
+        WithoutRecording(() => ContiguousClone().Scatter_(dim, index, value, reduce))
+            .WithHistory(reduce is null ? Derivatives.Scatter(this, WrapDim(dim), index) : Derivatives.ScatterReduction("scatter", this, null));
 
     /// <summary>Adds <paramref name="src"/> at the indexed positions; repeated indices add up.</summary>
-    public Tensor ScatterAdd_(int dim, Tensor index, Tensor src) =>
-        ScatterInPlace(dim, index, src ?? throw new ArgumentNullException(nameof(src)), null, ScatterOp.Add);
+    public Tensor ScatterAdd_(int dim, Tensor index, Tensor src)
+    {
+        ArgumentNullException.ThrowIfNull(src);
+        var original = InPlace.Begin(this, src);
+        ScatterInPlace(dim, index, src, null, ScatterOp.Add);
+        return original is null ? this : InPlace.Finish(this, Derivatives.ScatterAdd(original, WrapDim(dim), index, src));
+    }
 
-    public Tensor ScatterAdd(int dim, Tensor index, Tensor src) => ContiguousClone().ScatterAdd_(dim, index, src);
+    public Tensor ScatterAdd(int dim, Tensor index, Tensor src) =>
+        WithoutRecording(() => ContiguousClone().ScatterAdd_(dim, index, src)).WithHistory(Derivatives.ScatterAdd(this, WrapDim(dim), index, src));
 
     /// <summary>
     /// Reduces every source element into the position its index names with <paramref name="reduce"/> ("sum", "prod",
@@ -44,19 +66,26 @@ public sealed partial class Tensor
         ScatterOp op = ScatterReduction(reduce);
         if (reduce == "mean" && DType == DType.Bool)
             throw new ArgumentException("\"scatter_gather_tensor_cpu_reduce_mean\" not implemented for 'Bool'");
-        if (!includeSelf) ScatterInPlace(d, index, null, ReductionIdentity(op), ScatterOp.Assign);
-        ScatterInPlace(d, index, src, null, op);
-        if (reduce != "mean") return this;
-        // The mean divides each sum by how many values met there (itself included when asked), at least one.
-        var count = Torch.FullLike(this, includeSelf ? 1 : 0);
-        count.ScatterInPlace(d, index, Torch.OnesLike(src), null, ScatterOp.Add);
-        count.MaskedFill_(count.Eq(0), 1);
-        var mean = DType.IsFloatingPoint() ? Div(count) : FloorDivide(count);
-        return Copy_(mean);
+        var original = InPlace.Begin(this, src);
+        using (Torch.NoGrad())
+        {
+            if (!includeSelf) ScatterInPlace(d, index, null, ReductionIdentity(op), ScatterOp.Assign);
+            ScatterInPlace(d, index, src, null, op);
+            if (reduce == "mean")
+            {
+                // The mean divides each sum by how many values met there (itself included when asked), at least one.
+                var count = Torch.FullLike(this, includeSelf ? 1 : 0);
+                count.ScatterInPlace(d, index, Torch.OnesLike(src), null, ScatterOp.Add);
+                count.MaskedFill_(count.Eq(0), 1);
+                Copy_(DType.IsFloatingPoint() ? Div(count) : FloorDivide(count));
+            }
+        }
+        return original is null ? this : InPlace.Finish(this, Derivatives.ScatterReduction("scatter_reduce", original, src));
     }
 
     public Tensor ScatterReduce(int dim, Tensor index, Tensor src, string reduce, bool includeSelf = true) =>
-        ContiguousClone().ScatterReduce_(dim, index, src, reduce, includeSelf);
+        WithoutRecording(() => ContiguousClone().ScatterReduce_(dim, index, src, reduce, includeSelf))
+            .WithHistory(Derivatives.ScatterReduction("scatter_reduce", this, src));
 
     /// <summary>The checks of PyTorch's scatter family, then one backend scatter of <paramref name="src"/> or <paramref name="value"/>.</summary>
     Tensor ScatterInPlace(int dim, Tensor index, Tensor? src, Scalar? value, ScatterOp op)

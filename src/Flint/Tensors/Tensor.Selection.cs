@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends;
 
 namespace Flint;
@@ -63,7 +64,10 @@ public sealed partial class Tensor
     {
         if (DType == DType.Bool) throw NotImplemented("median_cpu", DType);
         if (Numel == 0) return Torch.Full([], double.NaN, DType, Device);
-        return Reshape(-1).Statistic(statistic, 0, 0, false, "median").Values;
+        Tensor median;
+        using (Torch.NoGrad()) median = Reshape(-1).Statistic(statistic, 0, 0, false, "median").Values;
+        // Equal elements share the gradient, as PyTorch's evenly_distribute_backward does for median().
+        return median.WithHistory(Derivatives.EvenlyDistributed(this, statistic == RowStatistic.Median ? "MedianBackward0" : "NanmedianBackward0"));
     }
 
     /// <summary>
@@ -84,10 +88,27 @@ public sealed partial class Tensor
         var indices = Allocate(keptShape, DType.Int64, Device);
         if (values.Numel > 0)
             input.Storage.Statistic(statistic, k, input.Layout, wrapped, values.Storage, values.Layout, indices.Storage, indices.Layout);
-        if (keepdim && Dim > 0) return new(values, indices);
-        long[] resultShape = Dim == 0 ? [] : [.. Layout.ShapeArray[..wrapped], .. Layout.ShapeArray[(wrapped + 1)..]];
-        return new(values.Reshaped(resultShape), indices.Reshaped(resultShape));
+        if (!keepdim || Dim == 0)
+        {
+            long[] resultShape = Dim == 0 ? [] : [.. Layout.ShapeArray[..wrapped], .. Layout.ShapeArray[(wrapped + 1)..]];
+            (values, indices) = (values.Reshaped(resultShape), indices.Reshaped(resultShape));
+        }
+        // The values' gradient goes to the positions the indices name; argmax/argmin return indices only.
+        if (!name.StartsWith("arg", StringComparison.Ordinal))
+            values.WithHistory(Derivatives.ValueSelecting(BackwardName(name), this, wrapped, indices, keepdim));
+        return new(values, indices);
     }
+
+    /// <summary>PyTorch's node names for the dim forms: MaxBackward0, MedianBackward1, KthvalueBackward0...</summary>
+    static string BackwardName(string name) => name switch
+    {
+        "max" => "MaxBackward0",
+        "min" => "MinBackward0",
+        "median" => "MedianBackward1",
+        "nanmedian" => "NanmedianBackward1",
+        "mode" => "ModeBackward0",
+        _ => "KthvalueBackward0",
+    };
 
     /// <summary>This freshly made dense tensor's storage under another shape of as many elements (a new tensor, not a view).</summary>
     internal Tensor Reshaped(long[] shape) => new(Storage, Layout.Contiguous(shape, Layout.Offset));

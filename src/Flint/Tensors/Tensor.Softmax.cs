@@ -1,9 +1,12 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>
 /// The softmax family, composed of tensor ops (so autograd differentiates them for free) and numerically
 /// stable: each subtracts the maximum before exponentiating. Half types compute in float32 and round once,
-/// as PyTorch's CPU kernels accumulate in float.
+/// as PyTorch's CPU kernels accumulate in float. The composition runs without recording: autograd records one
+/// node per op with PyTorch's formula (SoftmaxBackward0, LogSoftmaxBackward0, LogsumexpBackward0).
 /// </summary>
 public sealed partial class Tensor
 {
@@ -22,14 +25,20 @@ public sealed partial class Tensor
     public Tensor Logsumexp(int[] dims, bool keepdim = false)
     {
         var input = DType.IsFloatingPoint() ? this : To(Torch.GetDefaultDType());
-        if (input.DType is DType.Float16 or DType.BFloat16) return input.Float().Logsumexp(dims, keepdim).To(input.DType);
-        if (input.Numel == 0) return input.Exp().Sum(dims, keepdim).Log();
+        Tensor result;
+        using (Torch.NoGrad()) result = input.LogsumexpValue(dims, keepdim);
+        return result.WithHistory(Derivatives.Logsumexp(input, dims, keepdim));
+    }
+
+    Tensor LogsumexpValue(int[] dims, bool keepdim)
+    {
+        if (DType is DType.Float16 or DType.BFloat16) return Float().LogsumexpValue(dims, keepdim).To(DType);
+        if (Numel == 0) return Exp().Sum(dims, keepdim).Log();
         // PyTorch zeroes infinite maxima before subtracting them; clamping them to the largest finite values
         // instead gives the same ±inf results and leaves every finite row's arithmetic unchanged.
-        double largest = input.DType == DType.Float32 ? float.MaxValue : double.MaxValue;
-        var maxima = input.Amax(dims, keepdim: true)
-            .Maximum(Torch.Full([], -largest, input.DType)).Minimum(Torch.Full([], largest, input.DType));
-        var result = (input - maxima).Exp().Sum(dims, keepdim).Log();
+        double largest = DType == DType.Float32 ? float.MaxValue : double.MaxValue;
+        var maxima = Amax(dims, keepdim: true).Maximum(Torch.Full([], -largest, DType)).Minimum(Torch.Full([], largest, DType));
+        var result = (this - maxima).Exp().Sum(dims, keepdim).Log();
         return result.Add_(keepdim ? maxima : maxima.View(result.Shape));
     }
 
@@ -37,15 +46,22 @@ public sealed partial class Tensor
     {
         var input = dtype is { } d ? To(d) : this;
         int wrapped = input.WrapDim(dim);
-        if (!input.DType.IsFloatingPoint())
+        Tensor result;
+        using (Torch.NoGrad()) result = input.SoftmaxValue(wrapped, log);
+        return result.WithHistory(log ? Derivatives.LogSoftmax(input, wrapped) : Derivatives.Softmax(input, wrapped));
+    }
+
+    Tensor SoftmaxValue(int wrapped, bool log)
+    {
+        if (!DType.IsFloatingPoint())
         {
             // PyTorch names the kernel that refused the dtype: one for the last dimension, one for the others.
-            bool lastDim = wrapped == Math.Max(input.Dim, 1) - 1;
-            throw NotImplemented(lastDim ? (log ? "log_softmax" : "softmax") + "_lastdim_kernel_impl" : "softmax_kernel_impl", input.DType);
+            bool lastDim = wrapped == Math.Max(Dim, 1) - 1;
+            throw NotImplemented(lastDim ? (log ? "log_softmax" : "softmax") + "_lastdim_kernel_impl" : "softmax_kernel_impl", DType);
         }
-        if (input.DType is DType.Float16 or DType.BFloat16) return input.Float().SoftmaxFamily(wrapped, null, log).To(input.DType);
-        if (input.Numel == 0) return input.Clone();
-        var shifted = input - input.Amax(wrapped, keepdim: true);
+        if (DType is DType.Float16 or DType.BFloat16) return Float().SoftmaxValue(wrapped, log).To(DType);
+        if (Numel == 0) return Clone();
+        var shifted = this - Amax(wrapped, keepdim: true);
         var exponentials = shifted.Exp();
         var sums = exponentials.Sum(wrapped, keepdim: true);
         return log ? shifted.Sub_(sums.Log()) : exponentials.Div_(sums);

@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed partial class Tensor
         var (input, values, indices) = RowOutputs(wrapped, Dim == 0 ? 1 : Layout.Shape[wrapped]);
         if (values.Numel > 0)
             input.Storage.Sort(input.Layout, wrapped, descending, stable, values.Storage, values.Layout, indices.Storage, indices.Layout);
-        return Dim == 0 ? new(values.Reshaped([]), indices.Reshaped([])) : new(values, indices);
+        return WithSelectionHistory("SortBackward0", wrapped, values, indices);
     }
 
     /// <summary>The indices that sort each row along <paramref name="dim"/>.</summary>
@@ -35,7 +37,14 @@ public sealed partial class Tensor
         var (input, values, indices) = RowOutputs(wrapped, k);
         if (values.Numel > 0)
             input.Storage.Topk(input.Layout, wrapped, k, largest, sorted, values.Storage, values.Layout, indices.Storage, indices.Layout);
-        return Dim == 0 ? new(values.Reshaped([]), indices.Reshaped([])) : new(values, indices);
+        return WithSelectionHistory("TopkBackward0", wrapped, values, indices);
+    }
+
+    /// <summary>Sort's and topk's outputs (0-d again for a 0-d input), the values' gradient going back to the indices.</summary>
+    ValuesAndIndices WithSelectionHistory(string name, int dim, Tensor values, Tensor indices)
+    {
+        if (Dim == 0) (values, indices) = (values.Reshaped([]), indices.Reshaped([]));
+        return new(values.WithHistory(Derivatives.ValueSelecting(name, this, dim, indices, keepdim: true)), indices);
     }
 
     /// <summary>The input as rows (a zero-dimensional tensor is one row of one) and fresh values and Int64 indices with <paramref name="length"/> along the dim.</summary>

@@ -1,6 +1,11 @@
+using Flint.Autograd;
+
 namespace Flint;
 
-/// <summary>Ops that cut a tensor into several views along one dimension.</summary>
+/// <summary>
+/// Ops that cut a tensor into several views along one dimension. The views are made without recording; autograd
+/// records one node for all of them (UnbindBackward0, SplitBackward0), which forbids in-place writes through them.
+/// </summary>
 public sealed partial class Tensor
 {
     /// <summary>All slices along <paramref name="dim"/>, each without that dimension.</summary>
@@ -8,8 +13,9 @@ public sealed partial class Tensor
     {
         int d = WrapDimOfNonScalar(dim);
         var slices = new Tensor[Layout.Shape[d]];
-        for (long i = 0; i < slices.Length; i++) slices[i] = Select(d, i);
-        return slices;
+        using (Torch.NoGrad())
+            for (long i = 0; i < slices.Length; i++) slices[i] = Select(d, i);
+        return WithHistory(slices, Derivatives.Unbind(this, d));
     }
 
     /// <summary>Views of <paramref name="splitSize"/> elements along <paramref name="dim"/> (the last may be smaller).</summary>
@@ -24,12 +30,15 @@ public sealed partial class Tensor
         // An empty dimension still gives one (empty) part, as in PyTorch.
         long count = splitSize == 0 ? 1 : Math.Max((size + splitSize - 1) / splitSize, 1);
         var parts = new Tensor[count];
-        for (long i = 0; i < count; i++)
-        {
-            long start = i * splitSize;
-            parts[i] = Narrow(d, start, Math.Min(splitSize, size - start));
-        }
-        return parts;
+        var sizes = new long[count];
+        using (Torch.NoGrad())
+            for (long i = 0; i < count; i++)
+            {
+                long start = i * splitSize;
+                sizes[i] = Math.Min(splitSize, size - start);
+                parts[i] = Narrow(d, start, sizes[i]);
+            }
+        return WithHistory(parts, Derivatives.Split(this, d, sizes, "SplitBackward0"));
     }
 
     /// <summary>Views with the given sizes along <paramref name="dim"/> (they must add up to its size).</summary>
@@ -45,12 +54,13 @@ public sealed partial class Tensor
                 $"split_with_sizes expects split_sizes to sum exactly to {size} (input tensor's size at dimension {dim}), but got split_sizes={Shape.Format(splitSizes)}");
         var parts = new Tensor[splitSizes.Length];
         long start = 0;
-        for (int i = 0; i < parts.Length; i++)
-        {
-            parts[i] = Narrow(d, start, splitSizes[i]);
-            start += splitSizes[i];
-        }
-        return parts;
+        using (Torch.NoGrad())
+            for (int i = 0; i < parts.Length; i++)
+            {
+                parts[i] = Narrow(d, start, splitSizes[i]);
+                start += splitSizes[i];
+            }
+        return WithHistory(parts, Derivatives.Split(this, d, (long[])splitSizes.Clone(), "SplitWithSizesBackward0"));
     }
 
     /// <summary>At most <paramref name="chunks"/> views of equal size ceil(size / chunks) along <paramref name="dim"/>.</summary>

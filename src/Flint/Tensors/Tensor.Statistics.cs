@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>
@@ -11,8 +13,12 @@ public sealed partial class Tensor
 
     public Tensor Nansum(int dim, bool keepdim = false, DType? dtype = null) => Nansum([dim], keepdim, dtype);
 
-    public Tensor Nansum(int[] dims, bool keepdim = false, DType? dtype = null) =>
-        (DType.IsFloatingPoint() ? NaNAsZero() : this).Sum(dims, keepdim, dtype);
+    public Tensor Nansum(int[] dims, bool keepdim = false, DType? dtype = null)
+    {
+        Tensor sum;
+        using (Torch.NoGrad()) sum = (DType.IsFloatingPoint() ? NaNAsZero() : this).Sum(dims, keepdim, dtype);
+        return sum.WithHistory(Derivatives.Nansum(this, dims, keepdim));
+    }
 
     /// <summary>The mean of the elements that are not NaN (NaN where there are none); floating inputs only.</summary>
     public Tensor Nanmean(DType? dtype = null) => Nanmean([], false, dtype);

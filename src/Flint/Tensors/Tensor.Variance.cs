@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>
@@ -15,7 +17,8 @@ public sealed partial class Tensor
     public Tensor Var(int[] dims, bool unbiased = true, bool keepdim = false) => Var(unbiased ? 1.0 : 0.0, dims, keepdim);
 
     /// <summary>The variance with an explicit <paramref name="correction"/> (PyTorch's <c>var(dim, correction=...)</c>); null dims reduce all.</summary>
-    public Tensor Var(double correction, int[]? dims = null, bool keepdim = false) => Moments(dims, correction, keepdim, "std and var", sqrt: false).Spread;
+    public Tensor Var(double correction, int[]? dims = null, bool keepdim = false) =>
+        Moments(dims, correction, keepdim, "std and var", sqrt: false).Spread.WithHistory(Derivatives.Var(this, dims ?? [], correction, keepdim));
 
     public Tensor Std(bool unbiased = true) => Std([], unbiased);
 
@@ -23,7 +26,8 @@ public sealed partial class Tensor
 
     public Tensor Std(int[] dims, bool unbiased = true, bool keepdim = false) => Std(unbiased ? 1.0 : 0.0, dims, keepdim);
 
-    public Tensor Std(double correction, int[]? dims = null, bool keepdim = false) => Moments(dims, correction, keepdim, "std and var", sqrt: true).Spread;
+    public Tensor Std(double correction, int[]? dims = null, bool keepdim = false) =>
+        Moments(dims, correction, keepdim, "std and var", sqrt: true).Spread.WithHistory(Derivatives.Std(this, dims ?? [], correction, keepdim));
 
     public (Tensor Var, Tensor Mean) VarMean(bool unbiased = true) => VarMean([], unbiased);
 
@@ -31,8 +35,12 @@ public sealed partial class Tensor
 
     public (Tensor Var, Tensor Mean) VarMean(int[] dims, bool unbiased = true, bool keepdim = false) => VarMean(unbiased ? 1.0 : 0.0, dims, keepdim);
 
-    public (Tensor Var, Tensor Mean) VarMean(double correction, int[]? dims = null, bool keepdim = false) =>
-        Moments(dims, correction, keepdim, "var_mean", sqrt: false);
+    public (Tensor Var, Tensor Mean) VarMean(double correction, int[]? dims = null, bool keepdim = false)
+    {
+        var (variance, mean) = Moments(dims, correction, keepdim, "var_mean", sqrt: false);
+        AttachOutputs(Derivatives.SpreadAndMean(this, dims ?? [], correction, keepdim, std: false), variance, mean);
+        return (variance, mean);
+    }
 
     public (Tensor Std, Tensor Mean) StdMean(bool unbiased = true) => StdMean([], unbiased);
 
@@ -40,13 +48,21 @@ public sealed partial class Tensor
 
     public (Tensor Std, Tensor Mean) StdMean(int[] dims, bool unbiased = true, bool keepdim = false) => StdMean(unbiased ? 1.0 : 0.0, dims, keepdim);
 
-    public (Tensor Std, Tensor Mean) StdMean(double correction, int[]? dims = null, bool keepdim = false) =>
-        Moments(dims, correction, keepdim, "std_mean", sqrt: true);
+    public (Tensor Std, Tensor Mean) StdMean(double correction, int[]? dims = null, bool keepdim = false)
+    {
+        var (deviation, mean) = Moments(dims, correction, keepdim, "std_mean", sqrt: true);
+        AttachOutputs(Derivatives.SpreadAndMean(this, dims ?? [], correction, keepdim, std: true), deviation, mean);
+        return (deviation, mean);
+    }
 
-    /// <summary>The variance (or, with <paramref name="sqrt"/>, the standard deviation) and the mean, each rounded once from double.</summary>
+    /// <summary>
+    /// The variance (or, with <paramref name="sqrt"/>, the standard deviation) and the mean, each rounded once from
+    /// double; computed without recording (the callers record PyTorch's formulas).
+    /// </summary>
     (Tensor Spread, Tensor Mean) Moments(int[]? dims, double correction, bool keepdim, string refusal, bool sqrt)
     {
         dims ??= [];
+        using var noGrad = Torch.NoGrad();
         if (!DType.IsFloatingPoint()) throw new ArgumentException($"{refusal} only support floating point and complex dtypes");
         bool[] reduced = ReducedDims(dims);
         long count = 1;

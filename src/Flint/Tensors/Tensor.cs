@@ -10,14 +10,23 @@ namespace Flint;
 /// </summary>
 public sealed partial class Tensor
 {
-    bool requiresGrad;
-
     internal Tensor(IStorage storage, Layout layout, Tensor? viewBase = null)
     {
         Storage = storage;
         Layout = layout;
         Base = viewBase?.Base ?? viewBase;
         VersionCounter = viewBase?.VersionCounter ?? new VersionCounter();
+        inference = viewBase?.inference ?? GradMode.IsInference;
+        if (viewBase is not null) InitializeViewHistory();
+    }
+
+    /// <summary>A handle over the same elements that shares their version counter but is not a view (PyTorch's <c>detach</c>).</summary>
+    internal Tensor(IStorage storage, Layout layout, VersionCounter versionCounter, bool inference)
+    {
+        Storage = storage;
+        Layout = layout;
+        VersionCounter = versionCounter;
+        this.inference = inference;
     }
 
     /// <summary>A fresh dense tensor of <paramref name="shape"/> on <paramref name="device"/>; contents unspecified unless zeroed.</summary>
@@ -65,36 +74,6 @@ public sealed partial class Tensor
     public VersionCounter VersionCounter { get; }
 
     public int Version => VersionCounter.Version;
-
-    public bool RequiresGrad
-    {
-        get => requiresGrad;
-        set
-        {
-            if (value && !IsLeaf)
-                throw new InvalidOperationException(
-                    "you can only change requires_grad flags of leaf variables. If you want to use a computed variable in a subgraph " +
-                    "that doesn't require differentiation use var_no_grad = var.detach().");
-            if (value && !DType.IsFloatingPoint())
-                throw new InvalidOperationException($"only Tensors of floating point dtype can require gradients, got {DType.TorchName()}");
-            requiresGrad = value;
-        }
-    }
-
-    /// <summary>Sets <see cref="RequiresGrad"/> in place and returns this tensor.</summary>
-    public Tensor RequiresGrad_(bool requiresGrad = true)
-    {
-        RequiresGrad = requiresGrad;
-        return this;
-    }
-
-    /// <summary>The accumulated gradient, or null.</summary>
-    public Tensor? Grad { get; set; }
-
-    /// <summary>The backward node of the op that made this tensor, or null for leaves.</summary>
-    public GradFn? GradFn { get; internal set; }
-
-    public bool IsLeaf => GradFn is null;
 
     /// <summary>Wraps <paramref name="dim"/> (negative counts from the end) and checks it, with PyTorch's message.</summary>
     internal int WrapDim(int dim) => WrapDim(dim, Dim);

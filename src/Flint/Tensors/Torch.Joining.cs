@@ -1,3 +1,5 @@
+using Flint.Autograd;
+
 namespace Flint;
 
 /// <summary>
@@ -49,7 +51,7 @@ public static partial class Torch
             tensor.Storage.CopyTo(tensor.Layout, result.Storage, result.Layout.Slice(d, offset, offset + length, 1));
             offset += length;
         }
-        return result;
+        return result.WithHistory(Derivatives.Cat(tensors, d));
     }
 
     static bool IsLegacyEmpty(Tensor tensor) => tensor.Dim == 1 && tensor.Layout.Shape[0] == 0;
@@ -70,7 +72,9 @@ public static partial class Torch
             if (tensors[i].Shape != tensors[0].Shape)
                 throw new ArgumentException(
                     $"stack expects each tensor to be equal size, but got {Shape.Format(tensors[0].Layout.Shape)} at entry 0 and {Shape.Format(tensors[i].Layout.Shape)} at entry {i}");
-        return Cat(tensors.Select(t => t.Unsqueeze(d)).ToArray(), d);
+        Tensor result;
+        using (NoGrad()) result = Cat(tensors.Select(t => t.Unsqueeze(d)).ToArray(), d);
+        return result.WithHistory(Derivatives.Stack(tensors, d));
     }
 
     /// <summary>Joins horizontally: along dimension 0 for vectors (and scalars), along dimension 1 otherwise.</summary>

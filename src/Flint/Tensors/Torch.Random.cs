@@ -55,7 +55,7 @@ public static partial class Torch
     {
         if (n < 0) throw new ArgumentException($"n must be non-negative, got{n}");
         var result = Empty([n], dtype ?? DType.Int64);
-        RandomFill.Apply(result, new RandpermFill(generator ?? Generator.Default), "randperm");
+        RandomFill.Apply(result, new RandpermFill(generator ?? Generator.Default), "randperm", "RandpermBackward0");
         return Finish(result, device, requiresGrad);
     }
 

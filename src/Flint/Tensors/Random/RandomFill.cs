@@ -1,3 +1,4 @@
+using Flint.Autograd;
 using Flint.Backends.Cpu;
 
 namespace Flint.Tensors.Random;
@@ -17,23 +18,32 @@ internal interface IRandomFill
 /// </summary>
 internal static class RandomFill
 {
-    public static Tensor Apply<TFill>(Tensor target, TFill fill, string op) where TFill : IRandomFill
+    /// <param name="backwardName">PyTorch's node name for the overload (the old value gets a zero gradient).</param>
+    /// <param name="probabilities">bernoulli_'s tensor of probabilities, an input of its node.</param>
+    public static Tensor Apply<TFill>(Tensor target, TFill fill, string op, string backwardName, Tensor? probabilities = null)
+        where TFill : IRandomFill
     {
         target.CheckWritable(op);
         if (target.Numel == 0) return target;
+        var original = InPlace.Begin(target, probabilities);
         if (target.Storage is CpuStorage cpu && target.IsContiguous())
         {
             Dispatch(target.DType, cpu, target.StorageOffset, target.Numel, fill, contiguous: true);
         }
         else
         {
+            // The write is the fill itself; the view and copy that carry it out are not recorded.
+            using var noGrad = Torch.NoGrad();
             var inIterationOrder = target.Permute(IterationOrder(target.Layout));
             var buffer = Torch.Empty(inIterationOrder.Shape.ToArray(), target.DType);
             Dispatch(target.DType, (CpuStorage)buffer.Storage, 0, buffer.Numel, fill, contiguous: false);
             inIterationOrder.Copy_(buffer);
         }
         target.MarkModified();
-        return target;
+        if (original is null) return target;
+        return InPlace.Finish(target, probabilities is null
+            ? Derivatives.Overwrite(original, backwardName)
+            : Derivatives.Overwrite(original, backwardName, probabilities));
     }
 
     static void Dispatch<TFill>(DType dtype, CpuStorage storage, long offset, long count, TFill fill, bool contiguous) where TFill : IRandomFill

@@ -56,8 +56,7 @@ public static class ReprGoldenCase
         if (c.TryGetProperty("requires_grad", out var requiresGrad) && requiresGrad.GetBoolean()) tensor.RequiresGrad_();
         if (c.TryGetProperty("grad_fn", out var gradFn))
         {
-            tensor.RequiresGrad_();
-            tensor.GradFn = new NamedGradFn(gradFn.GetString()!);
+            tensor.SetHistory(new NamedGradFn(gradFn.GetString()!), 0);
         }
         return tensor;
     }
@@ -105,9 +104,11 @@ public static class ReprGoldenCase
     static long? NullableLong(JsonElement value) => value.ValueKind == JsonValueKind.Null ? null : value.GetInt64();
 
     /// <summary>A graph node that only carries PyTorch's name, standing in for the op that made the printed tensor.</summary>
-    sealed class NamedGradFn(string name) : GradFn
+    sealed class NamedGradFn(string name) : GradFn([])
     {
         public override string Name => name;
+
+        internal override Tensor?[] Apply(Tensor?[] gradOutputs) => [];
     }
 
     sealed class GlobalStateRestorer(DType defaultDType, PrintOptions printOptions) : IDisposable
