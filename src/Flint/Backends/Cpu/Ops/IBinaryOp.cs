@@ -29,3 +29,18 @@ internal interface IUnaryOp
 
     static virtual bool TryInvoke<T>(ReadOnlySpan<T> x, Span<T> destination) where T : unmanaged, IBinaryNumber<T> => false;
 }
+
+/// <summary>An elementwise floating-point function of one operand (float and double only).</summary>
+internal interface IFloatingUnaryOp
+{
+    static abstract T Invoke<T>(T x) where T : unmanaged, IFloatingPointIeee754<T>;
+
+    /// <summary>A vector path for a dense row; false when there is none as accurate as the scalar path.</summary>
+    static virtual bool TryInvoke<T>(ReadOnlySpan<T> x, Span<T> destination) where T : unmanaged, IFloatingPointIeee754<T> => false;
+}
+
+/// <summary>An elementwise floating-point function of two operands (float and double only).</summary>
+internal interface IFloatingBinaryOp
+{
+    static abstract T Invoke<T>(T a, T b) where T : unmanaged, IFloatingPointIeee754<T>;
+}

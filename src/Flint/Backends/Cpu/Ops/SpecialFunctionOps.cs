@@ -1,0 +1,38 @@
+using System.Numerics;
+using Flint.Backends.Cpu.Special;
+
+namespace Flint.Backends.Cpu.Ops;
+
+/// <summary><c>1 / (1 + exp(-x))</c>, rounded after each step exactly as PyTorch's kernel computes it.</summary>
+internal readonly struct SigmoidOp : IFloatingUnaryOp
+{
+    public static T Invoke<T>(T x) where T : unmanaged, IFloatingPointIeee754<T> => T.One / (T.One + T.Exp(-x));
+}
+
+internal readonly struct ErfOp : IFloatingUnaryOp
+{
+    public static T Invoke<T>(T x) where T : unmanaged, IFloatingPointIeee754<T> => T.CreateTruncating(ErrorFunction.Erf(double.CreateTruncating(x), single: typeof(T) == typeof(float)));
+}
+
+internal readonly struct ErfcOp : IFloatingUnaryOp
+{
+    public static T Invoke<T>(T x) where T : unmanaged, IFloatingPointIeee754<T> => T.CreateTruncating(ErrorFunction.Erfc(double.CreateTruncating(x), single: typeof(T) == typeof(float)));
+}
+
+internal readonly struct ErfinvOp : IFloatingUnaryOp
+{
+    public static T Invoke<T>(T x) where T : unmanaged, IFloatingPointIeee754<T> => ErrorFunction.Erfinv(x);
+}
+
+internal readonly struct LgammaOp : IFloatingUnaryOp
+{
+    public static T Invoke<T>(T x) where T : unmanaged, IFloatingPointIeee754<T> => T.CreateTruncating(GammaFunction.Lgamma(double.CreateTruncating(x)));
+}
+
+/// <summary>PyTorch's digamma formula in the element's precision (float in float, as PyTorch's kernel).</summary>
+internal readonly struct DigammaOp : IFloatingUnaryOp
+{
+    public static T Invoke<T>(T x) where T : unmanaged, IFloatingPointIeee754<T> => typeof(T) == typeof(float)
+        ? T.CreateTruncating(GammaFunction.Digamma(float.CreateTruncating(x)))
+        : T.CreateTruncating(GammaFunction.Digamma(double.CreateTruncating(x)));
+}
