@@ -339,6 +339,10 @@ def in_place():
     case("bitwise_left_shift_", grid.long(), 3)
     case("bitwise_right_shift_", grid.long(), torch.tensor([1, 2, 3, 4]))
     case("fmod_", grid.long(), 3)
+    case("remainder_", grid, other[:3], view=["transpose"])
+    case("remainder_", grid.long(), -3)
+    case("floor_divide_", grid, other)
+    case("floor_divide_", grid.long(), 2.5)
     case("hypot_", grid.half(), other.half())
 
 

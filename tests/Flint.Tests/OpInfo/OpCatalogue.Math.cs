@@ -22,6 +22,6 @@ public static partial class OpCatalogue
         "xlogy", "bitwise_left_shift", "bitwise_right_shift", "lerp", "addcmul", "addcdiv", "clamp", "clip", "where",
         "isclose", "allclose", "equal", "fmod_", "atan2_", "hypot_", "copysign_", "xlogy_", "true_divide_", "div_",
         "float_power_", "lerp_", "addcmul_", "addcdiv_", "clamp_", "clip_", "bitwise_left_shift_",
-        "bitwise_right_shift_"
+        "bitwise_right_shift_", "remainder_", "floor_divide_"
     ];
 }
