@@ -14,7 +14,7 @@ to float16 once ("reference"), what later PyTorch versions compute.
 import torch
 
 from common import json_number
-from op_cases import CaseFile, digest, generated, scalar, short
+from op_cases import CaseFile, edge_values, generated, lacks_half_kernel, scalar, short, store_result, tensor_of as make
 
 DTYPES = [torch.bool, torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64,
           torch.float16, torch.bfloat16, torch.float32, torch.float64]
@@ -42,21 +42,12 @@ APPROX = {"atan2", "hypot", "xlogy", "float_power"}
 SCALAR_KWARGS = {"min", "max", "weight", "value"}
 FLOAT_ROW = [-INF, -7.5, -3.0, -2.5, -1.0, -0.0, 0.0, 0.1, 0.25, 1.0, 2.0, 3.0, 5.5, 1e4, INF, NAN]
 FLOAT_COLUMN = [-INF, -2.0, -1.5, -0.0, 0.0, 0.3, 0.5, 1.0, 3.0, 1e4, INF, NAN]
-HALF_NAMES = {torch.float16: "Half", torch.bfloat16: "BFloat16"}
 
 golden = CaseFile("binary_math")
 
 
 def row_values(dtype):
-    if dtype == torch.bool:
-        return [False, True]
-    if dtype == torch.uint8:
-        return [0, 1, 2, 3, 7, 100, 200, 255]
-    if not dtype.is_floating_point:
-        info = torch.iinfo(dtype)
-        low = [info.min] if dtype in (torch.int8, torch.int16) else []
-        return low + [-100, -7, -3, -1, 0, 1, 2, 3, 7, 100, info.max]
-    return FLOAT_ROW
+    return edge_values(dtype, FLOAT_ROW, wide_minimum=False)
 
 
 def column_values(dtype):
@@ -68,11 +59,6 @@ def column_values(dtype):
     if not dtype.is_floating_point:
         return [-3, -2, -1, 1, 2, 5, 7, 8, 31, 32, 33, 63, 64, 65]
     return FLOAT_COLUMN
-
-
-def make(values, dtype, shape=None):
-    t = torch.tensor(values, dtype=torch.float64).to(dtype) if dtype.is_floating_point else torch.tensor(values).to(dtype)
-    return t.reshape(shape) if shape is not None else t
 
 
 def function(op):
@@ -96,22 +82,15 @@ def record(case_id, op, args, values, kwargs=None, inplace_base=None, summarize=
         try:
             result = run(*values, **plain)
         except RuntimeError as error:
-            half = [v.dtype for v in values if isinstance(v, torch.Tensor) and v.dtype in HALF_NAMES]
-            if not half or f"not implemented for '{HALF_NAMES[half[0]]}'" not in str(error):
+            half = [v.dtype for v in values if isinstance(v, torch.Tensor) and lacks_half_kernel(error, v.dtype)]
+            if not half:
                 raise
-            widen = lambda v: v.float() if isinstance(v, torch.Tensor) and v.dtype in HALF_NAMES else v
+            widen = lambda v: v.float() if isinstance(v, torch.Tensor) and v.dtype == half[0] else v
             wide = run(*[widen(v) for v in values], **{k: widen(v) for k, v in plain.items()})
             result = values[0].copy_(wide) if op.endswith("_") else wide.to(half[0])
             case["reference"] = f"computed in float32 and rounded to {short(half[0])}: PyTorch 1.13 has no CPU kernel for it"
         approx = op.rstrip("_") in APPROX and result.dtype.is_floating_point
-        if summarize and not approx:
-            case["out_summary"] = {"dtype": short(result.dtype), "shape": list(result.shape), "sha256": digest(result),
-                                   "sample": golden.store(f"{case_id}/sample", result.flatten()[::997])}
-        else:
-            case["out"] = golden.store(f"{case_id}/out", inplace_base if inplace_base is not None else result)
-        if approx:
-            case["approx"] = True
-            case["float32_rtol"] = 4 * 2.0 ** -23
+        store_result(golden, case, result, approx, 4 * 2.0 ** -23, inplace_base, summarize)
     except RuntimeError as error:
         case["error"] = str(error).splitlines()[0]
     golden.cases.append(case)

@@ -16,7 +16,7 @@ Where PyTorch 1.13 has no CPU kernel for float16, the reference is the float32 r
 """
 import torch
 
-from op_cases import CaseFile, digest, generated, short
+from op_cases import CaseFile, edge_values, generated, lacks_half_kernel, short, store_result, tensor_of as make
 
 DTYPES = [torch.bool, torch.uint8, torch.int8, torch.int16, torch.int32, torch.int64,
           torch.float16, torch.bfloat16, torch.float32, torch.float64]
@@ -43,24 +43,8 @@ SWEEPS = {"exp2": (-130, 130), "expm1": (-20, 90), "log2": (0, 1e6), "log10": (0
           "reciprocal": (-10, 10), "exp": (-100, 90), "log": (0, 100), "round": (-20, 20), "frac": (-20, 20)}
 FLOAT_ROW = [-INF, -100.0, -10.5, -3.0, -2.5, -1.0, -0.99, -0.5, -0.1, -1e-6, -0.0, 0.0, 1e-7, 0.1, 0.5, 0.75, 0.99,
              1.0, 1.5, 2.0, 2.5, 3.0, 10.5, 100.0, 1e4, INF, NAN]
-HALF_NAMES = {torch.float16: "Half", torch.bfloat16: "BFloat16"}
 
 golden = CaseFile("unary_math")
-
-
-def row_values(dtype):
-    if dtype == torch.bool:
-        return [False, True]
-    if dtype == torch.uint8:
-        return [0, 1, 2, 3, 7, 100, 200, 255]
-    if not dtype.is_floating_point:
-        info = torch.iinfo(dtype)
-        return [info.min, -100, -7, -3, -1, 0, 1, 2, 3, 7, 100, info.max]
-    return FLOAT_ROW
-
-
-def make(values, dtype):
-    return torch.tensor(values, dtype=torch.float64).to(dtype) if dtype.is_floating_point else torch.tensor(values).to(dtype)
 
 
 def call(op, x, kwargs):
@@ -90,7 +74,7 @@ def record(case_id, op, arg, x, kwargs=None, inplace_base=None, summarize=False)
         try:
             result = call(op, x, kwargs)
         except RuntimeError as error:
-            if x.dtype not in HALF_NAMES or f"not implemented for '{HALF_NAMES[x.dtype]}'" not in str(error):
+            if not lacks_half_kernel(error, x.dtype):
                 raise
             widened = OPS[op.rstrip("_")](x.float(), **kwargs)
             result = x.copy_(widened) if op.endswith("_") else widened.to(x.dtype)
@@ -98,14 +82,7 @@ def record(case_id, op, arg, x, kwargs=None, inplace_base=None, summarize=False)
         if op == "rsqrt" and x.dtype == torch.bfloat16:
             case["reference"] = "PyTorch's vectorised path: its scalar path rounds sqrt(x) to bfloat16 before dividing"
         approx = op.rstrip("_") in APPROX and result.dtype.is_floating_point
-        if summarize and not approx:
-            case["out_summary"] = {"dtype": short(result.dtype), "shape": list(result.shape), "sha256": digest(result),
-                                   "sample": golden.store(f"{case_id}/sample", result.flatten()[::997])}
-        else:
-            case["out"] = golden.store(f"{case_id}/out", inplace_base if inplace_base is not None else result)
-        if approx:
-            case["approx"] = True
-            case["float32_rtol"] = TOLERANCE_ULP.get(op.rstrip("_"), 4) * 2.0 ** -23
+        store_result(golden, case, result, approx, TOLERANCE_ULP.get(op.rstrip("_"), 4) * 2.0 ** -23, inplace_base, summarize)
     except RuntimeError as error:
         case["error"] = str(error).splitlines()[0]
     golden.cases.append(case)
@@ -119,7 +96,7 @@ def unary(case_id, op, x, view=None, kwargs=None, summarize=False):
 def grids():
     """Every op on every dtype's edge values (NaN, ±inf, ±0, halves, integer limits)."""
     for dtype in DTYPES:
-        x = make(row_values(dtype), dtype)
+        x = make(edge_values(dtype, FLOAT_ROW), dtype)
         for op in OPS:
             unary(f"{op}/{short(dtype)}", op, x)
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using Flint.Backends.Cpu.Ops;
 
 namespace Flint.Backends.Cpu;
@@ -76,41 +75,15 @@ public sealed partial class CpuStorage
     void FloatingArithmetic<TOp>(StridedPlan plan, DType operandType, CpuStorage right, CpuStorage target) where TOp : IFloatingBinaryOp =>
         DTypeDispatch.Floating(operandType, new FloatingBinaryKernel<TOp>(plan, this, right, target), typeof(TOp).Name);
 
+    // The float-only ops run on the numeric rows through their adapters, instantiated for float and double alone.
+
     readonly struct FloatingUnaryKernel<TOp>(StridedPlan plan, CpuStorage source, CpuStorage target) : IFloatingKernel where TOp : IFloatingUnaryOp
     {
-        public void Run<T>() where T : unmanaged, IFloatingPointIeee754<T> => plan.Execute(new FloatingUnaryRow<T, TOp>(source, target));
+        public void Run<T>() where T : unmanaged, IBinaryFloatingPointIeee754<T> => plan.Execute(new UnaryRow<T, FloatingUnary<TOp>>(source, target));
     }
 
     readonly struct FloatingBinaryKernel<TOp>(StridedPlan plan, CpuStorage left, CpuStorage right, CpuStorage target) : IFloatingKernel where TOp : IFloatingBinaryOp
     {
-        public void Run<T>() where T : unmanaged, IFloatingPointIeee754<T> => plan.Execute(new FloatingBinaryRow<T, TOp>(left, right, target));
-    }
-
-    readonly struct FloatingUnaryRow<T, TOp>(CpuStorage source, CpuStorage target) : IRowKernel
-        where T : unmanaged, IFloatingPointIeee754<T> where TOp : IFloatingUnaryOp
-    {
-        public void Row(ReadOnlySpan<long> offsets, ReadOnlySpan<long> strides, long count)
-        {
-            if (strides[0] == 1 && strides[1] == 1 && TOp.TryInvoke<T>(source.AsSpan<T>(offsets[0], count), target.AsSpan<T>(offsets[1], count)))
-                return;
-            ref T x = ref source.Ref<T>(offsets[0]);
-            ref T d = ref target.Ref<T>(offsets[1]);
-            nint sx = (nint)strides[0], sd = (nint)strides[1];
-            for (nint i = 0; i < (nint)count; i++) Unsafe.Add(ref d, i * sd) = TOp.Invoke(Unsafe.Add(ref x, i * sx));
-        }
-    }
-
-    readonly struct FloatingBinaryRow<T, TOp>(CpuStorage left, CpuStorage right, CpuStorage target) : IRowKernel
-        where T : unmanaged, IFloatingPointIeee754<T> where TOp : IFloatingBinaryOp
-    {
-        public void Row(ReadOnlySpan<long> offsets, ReadOnlySpan<long> strides, long count)
-        {
-            ref T a = ref left.Ref<T>(offsets[0]);
-            ref T b = ref right.Ref<T>(offsets[1]);
-            ref T o = ref target.Ref<T>(offsets[2]);
-            nint sa = (nint)strides[0], sb = (nint)strides[1], sd = (nint)strides[2];
-            for (nint i = 0; i < (nint)count; i++)
-                Unsafe.Add(ref o, i * sd) = TOp.Invoke(Unsafe.Add(ref a, i * sa), Unsafe.Add(ref b, i * sb));
-        }
+        public void Run<T>() where T : unmanaged, IBinaryFloatingPointIeee754<T> => plan.Execute(new BinaryRow<T, FloatingBinary<TOp>>(left, right, target));
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using Flint.Backends.Cpu.Ops;
 
 namespace Flint.Backends.Cpu;
 
@@ -58,7 +59,7 @@ public sealed partial class CpuStorage
             ref T d = ref target.Ref<T>(offsets[3]);
             nint sa = (nint)strides[0], sb = (nint)strides[1], sc = (nint)strides[2], sd = (nint)strides[3];
             for (nint i = 0; i < (nint)count; i++)
-                Unsafe.Add(ref d, i * sd) = Fused(Unsafe.Add(ref a, i * sa), Unsafe.Add(ref b, i * sb), Unsafe.Add(ref c, i * sc));
+                Unsafe.Add(ref d, i * sd) = FloatingMath.FusedMultiplyAdd(Unsafe.Add(ref a, i * sa), Unsafe.Add(ref b, i * sb), Unsafe.Add(ref c, i * sc));
         }
 
         bool TryDense(ReadOnlySpan<long> offsets, long count)
@@ -70,15 +71,6 @@ public sealed partial class CpuStorage
             else
                 return false;
             return true;
-        }
-
-        static T Fused(T x, T y, T addend)
-        {
-            if (typeof(T) == typeof(float))
-                return Unsafe.BitCast<float, T>(MathF.FusedMultiplyAdd(Unsafe.BitCast<T, float>(x), Unsafe.BitCast<T, float>(y), Unsafe.BitCast<T, float>(addend)));
-            if (typeof(T) == typeof(double))
-                return Unsafe.BitCast<double, T>(Math.FusedMultiplyAdd(Unsafe.BitCast<T, double>(x), Unsafe.BitCast<T, double>(y), Unsafe.BitCast<T, double>(addend)));
-            return x * y + addend;
         }
     }
 

@@ -17,7 +17,7 @@ internal interface INumericKernel
 /// <summary>A kernel body generic over float and double, run by <see cref="DTypeDispatch.Floating"/>.</summary>
 internal interface IFloatingKernel
 {
-    void Run<T>() where T : unmanaged, IFloatingPointIeee754<T>;
+    void Run<T>() where T : unmanaged, IBinaryFloatingPointIeee754<T>;
 }
 
 /// <summary>

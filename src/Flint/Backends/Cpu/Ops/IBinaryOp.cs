@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Flint.Backends.Cpu.Ops;
 
@@ -43,4 +45,36 @@ internal interface IFloatingUnaryOp
 internal interface IFloatingBinaryOp
 {
     static abstract T Invoke<T>(T a, T b) where T : unmanaged, IFloatingPointIeee754<T>;
+}
+
+/// <summary>
+/// A float-only unary op seen as a numeric one, so that the numeric row drivers run it; the tensor layer has already
+/// promoted integers, so only float and double reach it.
+/// </summary>
+internal readonly struct FloatingUnary<TOp> : IUnaryOp where TOp : IFloatingUnaryOp
+{
+    public static T Invoke<T>(T x) where T : unmanaged, IBinaryNumber<T>
+    {
+        if (typeof(T) == typeof(float)) return Unsafe.BitCast<float, T>(TOp.Invoke(Unsafe.BitCast<T, float>(x)));
+        if (typeof(T) == typeof(double)) return Unsafe.BitCast<double, T>(TOp.Invoke(Unsafe.BitCast<T, double>(x)));
+        throw new NotSupportedException($"{typeof(TOp).Name} runs on float and double only, not {typeof(T).Name}.");
+    }
+
+    public static bool TryInvoke<T>(ReadOnlySpan<T> x, Span<T> destination) where T : unmanaged, IBinaryNumber<T>
+    {
+        if (typeof(T) == typeof(float)) return TOp.TryInvoke(MemoryMarshal.Cast<T, float>(x), MemoryMarshal.Cast<T, float>(destination));
+        if (typeof(T) == typeof(double)) return TOp.TryInvoke(MemoryMarshal.Cast<T, double>(x), MemoryMarshal.Cast<T, double>(destination));
+        return false;
+    }
+}
+
+/// <summary>A float-only binary op seen as a numeric one (see <see cref="FloatingUnary{TOp}"/>).</summary>
+internal readonly struct FloatingBinary<TOp> : IBinaryOp where TOp : IFloatingBinaryOp
+{
+    public static T Invoke<T>(T a, T b) where T : unmanaged, IBinaryNumber<T>
+    {
+        if (typeof(T) == typeof(float)) return Unsafe.BitCast<float, T>(TOp.Invoke(Unsafe.BitCast<T, float>(a), Unsafe.BitCast<T, float>(b)));
+        if (typeof(T) == typeof(double)) return Unsafe.BitCast<double, T>(TOp.Invoke(Unsafe.BitCast<T, double>(a), Unsafe.BitCast<T, double>(b)));
+        throw new NotSupportedException($"{typeof(TOp).Name} runs on float and double only, not {typeof(T).Name}.");
+    }
 }

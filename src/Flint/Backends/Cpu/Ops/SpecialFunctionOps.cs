@@ -39,7 +39,5 @@ internal readonly struct LgammaOp : IFloatingUnaryOp
 /// <summary>PyTorch's digamma formula in the element's precision (float in float, as PyTorch's kernel).</summary>
 internal readonly struct DigammaOp : IFloatingUnaryOp
 {
-    public static T Invoke<T>(T x) where T : unmanaged, IFloatingPointIeee754<T> => typeof(T) == typeof(float)
-        ? T.CreateTruncating(GammaFunction.Digamma(float.CreateTruncating(x)))
-        : T.CreateTruncating(GammaFunction.Digamma(double.CreateTruncating(x)));
+    public static T Invoke<T>(T x) where T : unmanaged, IFloatingPointIeee754<T> => GammaFunction.Digamma(x);
 }

@@ -67,6 +67,17 @@ internal static class FloatingMath
         throw new NotSupportedException($"{typeof(T).Name} has no transcendental kernel; promote to a floating dtype first.");
     }
 
+    /// <summary><c>x * y + addend</c> rounded once for float and double (integers wrap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T FusedMultiplyAdd<T>(T x, T y, T addend) where T : unmanaged, IBinaryNumber<T>
+    {
+        if (typeof(T) == typeof(float))
+            return Unsafe.BitCast<float, T>(MathF.FusedMultiplyAdd(Unsafe.BitCast<T, float>(x), Unsafe.BitCast<T, float>(y), Unsafe.BitCast<T, float>(addend)));
+        if (typeof(T) == typeof(double))
+            return Unsafe.BitCast<double, T>(Math.FusedMultiplyAdd(Unsafe.BitCast<T, double>(x), Unsafe.BitCast<T, double>(y), Unsafe.BitCast<T, double>(addend)));
+        return addend + x * y;
+    }
+
     public static bool Span<T>(ReadOnlySpan<T> x, Span<T> d, SpanFunction<double> forDouble, SpanFunction<float> forFloat) where T : unmanaged
     {
         if (typeof(T) == typeof(float)) forFloat(System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(x), System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(d));

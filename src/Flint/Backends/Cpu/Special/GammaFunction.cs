@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Flint.Backends.Cpu.Special;
 
 /// <summary>
@@ -96,58 +98,38 @@ internal static class GammaFunction
         return sum;
     }
 
-    /// <summary>PyTorch's double <c>calc_digamma</c>: reflection below 0, recurrence up to 10, then the asymptotic series.</summary>
-    public static double Digamma(double x)
+    /// <summary>
+    /// PyTorch's <c>calc_digamma</c> in <typeparamref name="T"/>'s arithmetic, as PyTorch computes float and double:
+    /// reflection below 0 (its π / tan(πr) term in double for both), recurrence up to 10, then the asymptotic series
+    /// ψ(x) ~ ln x - 1/(2x) - Σ B₂ₖ / (2k x^(2k)).
+    /// </summary>
+    public static T Digamma<T>(T x) where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (x == 0) return Math.CopySign(double.PositiveInfinity, -x);
-        if (x < 0)
+        if (T.IsZero(x)) return T.CopySign(T.PositiveInfinity, -x);
+        if (x < T.Zero)
         {
-            if (x == Math.Truncate(x)) return double.NaN;
-            double fraction = x - Math.Truncate(x);
-            return Digamma(1 - x) - Math.PI / Math.Tan(Math.PI * fraction);
+            if (x == T.Truncate(x)) return T.NaN;
+            double value = double.CreateTruncating(x), fraction = value - Math.Truncate(value);
+            return Digamma(T.One - x) - T.CreateTruncating(Math.PI / Math.Tan(Math.PI * fraction));
         }
-        double result = 0;
-        while (x < 10)
+        T result = T.Zero, ten = T.CreateTruncating(10);
+        while (x < ten)
         {
-            result -= 1 / x;
-            x += 1;
+            result -= T.One / x;
+            x += T.One;
         }
-        if (x == 10) return result + 2.25175258906672110764;
-        double y = 0;
-        if (x < 1e17)
+        if (x == ten) return result + T.CreateTruncating(2.25175258906672110764);
+        T y = T.Zero;
+        if (x < T.CreateTruncating(1e17))
         {
-            double z = 1 / (x * x);
-            y = z * ((((((1.0 / 12 * z - 691.0 / 32760) * z + 1.0 / 132) * z - 1.0 / 240) * z + 1.0 / 252) * z - 1.0 / 120) * z + 1.0 / 12);
+            T z = T.One / (x * x);
+            T series = C<T>(1.0 / 12);
+            foreach (double coefficient in (ReadOnlySpan<double>)[-691.0 / 32760, 1.0 / 132, -1.0 / 240, 1.0 / 252, -1.0 / 120, 1.0 / 12])
+                series = series * z + C<T>(coefficient);
+            y = z * series;
         }
-        return result + Math.Log(x) - 0.5 / x - y;
+        return result + T.Log(x) - C<T>(0.5) / x - y;
     }
 
-    /// <summary>
-    /// PyTorch's float <c>calc_digamma</c>, in float arithmetic (the reflection term in double, as PyTorch computes it).
-    /// </summary>
-    public static float Digamma(float x)
-    {
-        if (x == 0) return MathF.CopySign(float.PositiveInfinity, -x);
-        if (x < 0)
-        {
-            if (x == MathF.Truncate(x)) return float.NaN;
-            double fraction = x - Math.Truncate((double)x);
-            float piOverTan = (float)(Math.PI / Math.Tan(Math.PI * fraction));
-            return Digamma(1 - x) - piOverTan;
-        }
-        float result = 0;
-        while (x < 10)
-        {
-            result -= 1 / x;
-            x += 1;
-        }
-        if (x == 10) return result + 2.25175258906672110764f;
-        float y = 0;
-        if (x < 1e17f)
-        {
-            float z = 1 / (x * x);
-            y = z * ((((((1f / 12 * z - 691f / 32760) * z + 1f / 132) * z - 1f / 240) * z + 1f / 252) * z - 1f / 120) * z + 1f / 12);
-        }
-        return result + MathF.Log(x) - 0.5f / x - y;
-    }
+    static T C<T>(double value) where T : unmanaged, IFloatingPointIeee754<T> => T.CreateTruncating(value);
 }
