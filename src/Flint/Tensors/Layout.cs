@@ -87,9 +87,48 @@ public sealed class Layout
 
     /// <summary>
     /// The layout of a new tensor made like this one (PyTorch's <c>preserve_format</c>, as in <c>clone</c> and
-    /// <c>empty_like</c>): the same strides from offset 0 when this layout is dense, else row-major.
+    /// <c>empty_like</c>): the same strides from offset 0 when this layout is dense, else dense strides that keep its
+    /// order of dimensions (PyTorch's <c>infer_dense_strides</c>; row-major for row-major-ordered and expanded layouts).
     /// </summary>
-    public Layout DenseLike() => IsNonOverlappingAndDense ? new Layout(shape, strides, 0) : Contiguous(shape);
+    public Layout DenseLike() => IsNonOverlappingAndDense ? new Layout(shape, strides, 0) : new Layout(shape, InferDenseStrides(), 0);
+
+    /// <summary>
+    /// Dimensions sorted from the smallest stride to the largest by a stable insertion sort that leaves dimensions of
+    /// stride 0 where row-major order puts them (equal strides: the smaller size first), then packed densely in that order.
+    /// </summary>
+    long[] InferDenseStrides()
+    {
+        int rank = shape.Length;
+        var order = new int[rank];
+        for (int i = 0; i < rank; i++) order[i] = rank - 1 - i;
+        for (int i = 1; i < rank; i++)
+        {
+            int moving = i;
+            for (int before = i - 1; before >= 0; before--)
+            {
+                int comparison = CompareForDenseOrder(order[before], order[moving]);
+                if (comparison < 0) break;
+                if (comparison == 0) continue;
+                (order[before], order[moving]) = (order[moving], order[before]);
+                moving = before;
+            }
+        }
+        var dense = new long[rank];
+        long next = 1;
+        foreach (int d in order)
+        {
+            dense[d] = next;
+            if (shape[d] > 1) next *= shape[d];
+        }
+        return dense;
+    }
+
+    int CompareForDenseOrder(int a, int b)
+    {
+        if (strides[a] == 0 || strides[b] == 0) return 0;
+        if (strides[a] != strides[b]) return strides[a] < strides[b] ? -1 : 1;
+        return shape[a] > shape[b] ? 1 : 0;
+    }
 
     /// <summary>The storage index one past the largest element this layout reaches (its offset when empty).</summary>
     public long StorageExtent()

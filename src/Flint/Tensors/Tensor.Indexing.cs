@@ -80,6 +80,22 @@ public sealed partial class Tensor
         return Torch.FromDense(coordinates, [count, rank], DType.Int64, Device, requiresGrad: false);
     }
 
+    /// <summary>
+    /// The indices of the nonzero elements as one Int64 vector per dimension (PyTorch's <c>nonzero(as_tuple=True)</c>;
+    /// a method of its own because C# cannot vary the return type with a flag). A zero-dimensional tensor counts as a
+    /// vector of one element.
+    /// </summary>
+    public Tensor[] NonzeroAsTuple()
+    {
+        var coordinates = (Dim == 0 ? View(1) : this).Nonzero();
+        var columns = new Tensor[coordinates.Layout.Shape[1]];
+        for (int d = 0; d < columns.Length; d++) columns[d] = coordinates.Select(1, d);
+        return columns;
+    }
+
+    /// <summary>PyTorch's <c>argwhere</c>: the same as <see cref="Nonzero()"/>.</summary>
+    public Tensor Argwhere() => Nonzero();
+
     void SetItem(TensorIndex[] indices, Tensor value)
     {
         ArgumentNullException.ThrowIfNull(value);

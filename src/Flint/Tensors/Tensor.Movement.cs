@@ -120,7 +120,7 @@ public sealed partial class Tensor
     }
 
     /// <summary>The type name PyTorch prints for a tensor in some messages: <c>torch.FloatTensor</c>, <c>torch.cuda.LongTensor</c>.</summary>
-    string LegacyTypeName()
+    internal string LegacyTypeName()
     {
         string name = DType switch
         {

@@ -3,7 +3,7 @@ namespace Flint.Tests.OpInfo;
 public static partial class OpCatalogue
 {
     /// <summary>The ops of tools/golden/unary_math.py (in-place forms included).</summary>
-    static string[] UnaryMath =>
+    static readonly string[] UnaryMath =
     [
         "sign", "sgn", "exp2", "expm1", "log2", "log10", "log1p", "rsqrt", "square", "reciprocal", "sin", "cos",
         "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "sigmoid", "logit", "relu",
@@ -16,7 +16,7 @@ public static partial class OpCatalogue
     ];
 
     /// <summary>The ops of tools/golden/binary_math.py ("div_trunc" and "div_floor" are div with a rounding mode).</summary>
-    static string[] BinaryMath =>
+    static readonly string[] BinaryMath =
     [
         "div_trunc", "div_floor", "true_divide", "fmod", "float_power", "atan2", "hypot", "fmax", "fmin", "copysign",
         "xlogy", "bitwise_left_shift", "bitwise_right_shift", "lerp", "addcmul", "addcdiv", "clamp", "clip", "where",

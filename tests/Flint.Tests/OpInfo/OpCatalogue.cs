@@ -3,23 +3,18 @@ using System.Reflection;
 namespace Flint.Tests.OpInfo;
 
 /// <summary>
-/// The OpInfo table of issue 3: the ops whose PyTorch goldens the tests check, by the name their golden cases use.
-/// Each family lists its ops in its own partial file (OpCatalogue.Math.cs...) as a private static string[]
-/// property, so that families never edit one shared list; this part gathers them.
+/// The OpInfo table of issue 3: every op whose PyTorch goldens the tests run, by PyTorch's name. Each family
+/// registers its ops in a partial file of its own (<c>OpCatalogue.&lt;Family&gt;.cs</c>) as a <c>static readonly
+/// string[]</c> field; <see cref="Ops"/> gathers every such field, so adding a family touches no shared file.
 /// </summary>
 public static partial class OpCatalogue
 {
-    public static readonly IReadOnlySet<string> Ops = typeof(OpCatalogue)
-        .GetProperties(BindingFlags.NonPublic | BindingFlags.Static)
-        .Where(property => property.PropertyType == typeof(string[]))
-        .SelectMany(property => (string[])property.GetValue(null)!)
-        .ToHashSet();
+    // Lazy: the families' fields live in other files, whose static initialisers may run after this one's.
+    static readonly Lazy<IReadOnlySet<string>> all = new(() => typeof(OpCatalogue)
+        .GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)
+        .Where(field => field.FieldType == typeof(string[]))
+        .SelectMany(field => (string[])field.GetValue(null)!)
+        .ToHashSet());
 
-    /// <summary>The distinct "op" names of a golden case file (a list of cases, or an object holding "cases").</summary>
-    public static IEnumerable<string> OpsIn(string caseFile)
-    {
-        var root = Golden.GoldenData.Json(caseFile);
-        var cases = root.ValueKind == System.Text.Json.JsonValueKind.Array ? root : root.GetProperty("cases");
-        return cases.EnumerateArray().Select(c => c.GetProperty("op").GetString()!).Distinct();
-    }
+    public static IReadOnlySet<string> Ops => all.Value;
 }

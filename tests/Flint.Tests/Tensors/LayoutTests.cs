@@ -44,6 +44,16 @@ public class LayoutTests
     }
 
     [Fact]
+    public void DenseLikeOfANonDenseLayoutKeepsItsOrderOfDimensions()
+    {
+        // A column-sliced transpose stays transposed (PyTorch's infer_dense_strides); size-1 dims keep their place.
+        Assert.Equal(new long[] { 1, 4 }, Strided([4, 3], [2, 8]).DenseLike().Strides.ToArray());
+        Assert.Equal(new long[] { 8, 4, 1, 4 }, Strided([1, 2, 4, 1], [24, 12, 1, 4], offset: 4).DenseLike().Strides.ToArray());
+        // Expanded dimensions (stride 0) leave the row-major order alone.
+        Assert.Equal(new long[] { 4, 1 }, Strided([3, 4], [0, 1]).DenseLike().Strides.ToArray());
+    }
+
+    [Fact]
     public void TryViewFollowsComputeStride()
     {
         var transposed = Strided([6, 4], [1, 6]);
