@@ -48,6 +48,9 @@ foreach (var workload in workloads)
     Console.WriteLine($"{workload.Name,-30} {flint.ToString("F3", CultureInfo.InvariantCulture),10} {reference,11} {ratio,7}");
 }
 
+// Issue 3's GB/s table (its own file, so that other benchmark additions stay apart).
+ThroughputTable.Print(torch, repeats);
+
 static string FindRepositoryRoot()
 {
     for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

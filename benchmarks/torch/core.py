@@ -51,6 +51,27 @@ workloads["mul 1-element x1000 (no grad)"] = mul_no_grad
 workloads["mul 1-element x1000 (record+backward)"] = mul_record_backward
 
 
+# Throughput table of issue 3 (benchmarks/Flint.Benchmarks/ThroughputTable.cs holds the Flint side).
+big_a = torch.arange(1 << 24, dtype=torch.float32) / (1 << 24)
+big_b = torch.arange(1 << 24, dtype=torch.float32) / (1 << 23)
+big_rows = big_a.view(1 << 14, 1 << 10)
+kilo_a, kilo_b = big_a[:1024].clone(), big_b[:1024].clone()
+one_a, one_b = torch.tensor([1.5]), torch.tensor([2.5])
+workloads.update({
+    "throughput add 16M": lambda: big_a + big_b,
+    "throughput mul 16M": lambda: big_a * big_b,
+    "throughput exp 16M": lambda: big_a.exp(),
+    "throughput sum 16M": lambda: big_a.sum(),
+    "throughput softmax 16M (rows of 1024)": lambda: big_rows.softmax(-1),
+    "throughput add 1K": lambda: kilo_a + kilo_b,
+    "throughput mul 1K": lambda: kilo_a * kilo_b,
+    "throughput exp 1K": lambda: kilo_a.exp(),
+    "throughput sum 1K": lambda: kilo_a.sum(),
+    "throughput softmax 1K": lambda: kilo_a.softmax(-1),
+    "throughput add 1 element (overhead)": lambda: one_a + one_b,
+})
+
+
 def median_seconds(run):
     run()
     times = []

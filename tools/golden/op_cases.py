@@ -91,3 +91,45 @@ def generated(dtype, shape, seed, odd=False):
         k = 2 * k + 1
     values = k.double() / 64 if dtype.is_floating_point else k.double()
     return {"generate": {"dtype": short(dtype), "shape": list(shape), "seed": seed, "odd": odd}}, values.to(dtype).reshape(shape)
+
+
+HALF_NAMES = {torch.float16: "Half", torch.bfloat16: "BFloat16"}
+
+
+def tensor_of(values, dtype, shape=None):
+    """A tensor of Python numbers in dtype (floating values pass through float64, so they round once)."""
+    t = torch.tensor(values, dtype=torch.float64).to(dtype) if dtype.is_floating_point else torch.tensor(values).to(dtype)
+    return t.reshape(shape) if shape is not None else t
+
+
+def lacks_half_kernel(error, dtype):
+    """True when PyTorch 1.13 refused a float16/bfloat16 input for want of a CPU kernel."""
+    return dtype in HALF_NAMES and f"not implemented for '{HALF_NAMES[dtype]}'" in str(error)
+
+
+def store_result(golden, case, result, approx, float32_rtol, inplace_base=None, summarize=False):
+    """Records an op's result in its case: whole (the in-place base tensor, for in-place ops), or for large exact results
+    its dtype, shape, SHA-256 and every 997th element; "approx" cases carry their float32 tolerance."""
+    case_id = case["id"]
+    if summarize and not approx:
+        case["out_summary"] = {"dtype": short(result.dtype), "shape": list(result.shape), "sha256": digest(result),
+                               "sample": golden.store(f"{case_id}/sample", result.flatten()[::997])}
+    else:
+        case["out"] = golden.store(f"{case_id}/out", inplace_base if inplace_base is not None else result)
+    if approx:
+        case["approx"] = True
+        case["float32_rtol"] = float32_rtol
+
+
+def edge_values(dtype, floats, wide_minimum=True):
+    """A dtype's edge values as Python numbers: both bools; uint8's range; a signed type's limits around small values
+    (without the int32/int64 minimum when wide_minimum is false: its division by -1 traps in C++); else floats."""
+    if dtype == torch.bool:
+        return [False, True]
+    if dtype == torch.uint8:
+        return [0, 1, 2, 3, 7, 100, 200, 255]
+    if not dtype.is_floating_point:
+        info = torch.iinfo(dtype)
+        low = [info.min] if wide_minimum or dtype in (torch.int8, torch.int16) else []
+        return low + [-100, -7, -3, -1, 0, 1, 2, 3, 7, 100, info.max]
+    return floats

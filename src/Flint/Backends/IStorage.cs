@@ -40,6 +40,19 @@ public interface IStorage
     void AddScaled(Layout layout, IStorage other, Layout otherLayout, Scalar alpha, IStorage destination, Layout destinationLayout);
 
     /// <summary>
+    /// <c>destination = this * factor + addend</c>, all of one dtype (PyTorch's addcmul and lerp). Float and double round
+    /// once, a fused multiply-add, as the compiler contracts PyTorch's CPU kernels; half types compute in float32 and
+    /// round once; integers wrap.
+    /// </summary>
+    void MultiplyAdd(Layout layout, IStorage factor, Layout factorLayout, IStorage addend, Layout addendLayout, IStorage destination, Layout destinationLayout);
+
+    /// <summary>
+    /// <c>destination = condition ? this : other</c> elementwise (PyTorch's where); this, other and the destination
+    /// share one dtype, the condition is a Bool or UInt8 storage (non-zero selects this).
+    /// </summary>
+    void Where(Layout layout, IStorage condition, Layout conditionLayout, IStorage other, Layout otherLayout, IStorage destination, Layout destinationLayout);
+
+    /// <summary>
     /// Reduces into <paramref name="destination"/>, whose layout has this layout's shape with stride 0
     /// along every reduced dimension (so each destination element collects the source elements mapped onto it).
     /// The destination may have a wider dtype than the source (e.g. Int64 sums of Int32).

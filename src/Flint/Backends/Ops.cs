@@ -10,6 +10,39 @@ public enum UnaryOp
     Sqrt,
     LogicalNot,
     BitwiseNot,
+    /// <summary>-1, 0 or 1 (0 for NaN and both zeros).</summary>
+    Sign,
+    Floor,
+    Ceil,
+    /// <summary>To the nearest integer, ties to even.</summary>
+    Round,
+    Trunc,
+    Exp2,
+    Expm1,
+    Log2,
+    Log10,
+    Log1p,
+    /// <summary><c>1 / sqrt(x)</c>, two roundings as PyTorch computes it.</summary>
+    Rsqrt,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Asinh,
+    Acosh,
+    Atanh,
+    /// <summary><c>1 / (1 + exp(-x))</c>, rounded after each step as PyTorch computes it.</summary>
+    Sigmoid,
+    Erf,
+    Erfc,
+    Erfinv,
+    Lgamma,
+    Digamma,
 }
 
 /// <summary>Elementwise two-input operations a backend implements. Comparisons and logical ops produce Bool.</summary>
@@ -28,6 +61,30 @@ public enum BinaryOp
     BitwiseAnd,
     BitwiseOr,
     BitwiseXor,
+    /// <summary>C's <c>fmod</c>: the result has the dividend's sign. Integer divisors are checked for zero.</summary>
+    Fmod,
+    Atan2,
+    Hypot,
+    /// <summary>Maximum ignoring NaN (NaN only when both are NaN); ties keep the first operand.</summary>
+    Fmax,
+    /// <summary>Minimum ignoring NaN (NaN only when both are NaN); ties keep the first operand.</summary>
+    Fmin,
+    /// <summary>The first operand's magnitude with the second's sign bit.</summary>
+    Copysign,
+    /// <summary>
+    /// <c>a &lt;&lt; b</c> as x86 PyTorch computes it: 8-, 16- and 32-bit types shift in 32 bits with the count taken
+    /// modulo 32 (64-bit types: in 64 bits, modulo 64), then wrap to the type.
+    /// </summary>
+    LeftShift,
+    /// <summary><c>a &gt;&gt; b</c>, arithmetic for signed types, with <see cref="LeftShift"/>'s widths and counts.</summary>
+    RightShift,
+    /// <summary>
+    /// <c>b</c> where <c>a &lt; b</c>, else <c>a</c>; NaN in <c>b</c> gives NaN (clamp's lower bound: ties and NaN in
+    /// <c>a</c> keep <c>a</c>).
+    /// </summary>
+    ClampMin,
+    /// <summary><c>b</c> where <c>b &lt; a</c>, else <c>a</c>; NaN in <c>b</c> gives NaN (clamp's upper bound).</summary>
+    ClampMax,
     Eq,
     Ne,
     Lt,

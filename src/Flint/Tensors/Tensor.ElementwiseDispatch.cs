@@ -52,20 +52,24 @@ public sealed partial class Tensor
     /// <summary>A C# scalar as the zero-dimensional tensor PyTorch wraps it in, already in the dtype the op computes in.</summary>
     static Tensor ScalarOperand(Scalar value, DType dtype, Device device) => Torch.Full([], value, dtype, device);
 
-    /// <summary>The dtype an op computes in: the common dtype, except that true division of integers computes in the default float dtype.</summary>
+    /// <summary>
+    /// The dtype an op computes in: the common dtype, except that true division, atan2 and copysign of integers compute
+    /// in the default float dtype.
+    /// </summary>
     static DType ComputeType(BinaryOp op, DType common) =>
-        op == BinaryOp.Div && !common.IsFloatingPoint() ? Torch.GetDefaultDType() : common;
+        op is BinaryOp.Div or BinaryOp.Atan2 or BinaryOp.Copysign && !common.IsFloatingPoint() ? Torch.GetDefaultDType() : common;
 
-    static Tensor Execute(BinaryOp op, Scalar? alpha, Tensor a, Tensor b, DType common, string name, Tensor? output)
+    /// <summary>Broadcasts, converts both operands to the compute dtype (<paramref name="compute"/>, or the op's own rule) and runs the op.</summary>
+    static Tensor Execute(BinaryOp op, Scalar? alpha, Tensor a, Tensor b, DType common, string name, Tensor? output, DType? compute = null)
     {
         CheckSupported(op, common);
-        DType compute = ComputeType(op, common);
+        DType computeType = compute ?? ComputeType(op, common);
         long[] shape = Broadcasting.BroadcastShapes(a.Layout.Shape, b.Layout.Shape);
         Device device = CommonDevice(a, b, name);
-        var left = a.To(compute, device);
-        var right = b.To(compute, device);
+        var left = a.To(computeType, device);
+        var right = b.To(computeType, device);
         Layout leftLayout = left.Layout.Expand(shape), rightLayout = right.Layout.Expand(shape);
-        var destination = Destination(output, shape, op.ProducesBool() ? DType.Bool : compute, device, name, [(left, leftLayout), (right, rightLayout)]);
+        var destination = Destination(output, shape, op.ProducesBool() ? DType.Bool : computeType, device, name, [(left, leftLayout), (right, rightLayout)]);
         if (alpha is { } scale)
             left.Storage.AddScaled(leftLayout, right.Storage, rightLayout, scale, destination.Storage, destination.Layout);
         else
@@ -73,10 +77,10 @@ public sealed partial class Tensor
         return Finish(destination, output);
     }
 
-    Tensor Unary(UnaryOp op, DType computeType, DType resultType, Tensor? output = null)
+    Tensor Unary(UnaryOp op, DType computeType, DType resultType, Tensor? output = null, string name = "")
     {
         var input = To(computeType);
-        var destination = Destination(output, Layout.ShapeArray, resultType, Device, "", [(input, input.Layout)]);
+        var destination = Destination(output, Layout.ShapeArray, resultType, Device, name, [(input, input.Layout)]);
         input.Storage.Unary(op, input.Layout, destination.Storage, destination.Layout);
         return Finish(destination, output);
     }
@@ -88,14 +92,19 @@ public sealed partial class Tensor
     static Tensor Destination(Tensor? output, long[] shape, DType resultType, Device device, string name, (Tensor Tensor, Layout Layout)[] inputs)
     {
         if (output is null) return Allocate(shape, resultType, device);
-        if (!Torch.CanCast(resultType, output.DType))
-            throw new ArgumentException(
-                $"{name}: result type {resultType.ScalarTypeName()} can't be cast to the desired output type {output.DType.ScalarTypeName()}");
-        if (!shape.AsSpan().SequenceEqual(output.Layout.Shape))
-            throw new ArgumentException($"{name}: output with shape {Shape.Format(output.Layout.Shape)} doesn't match the broadcast shape {Shape.Format(shape)}");
-        output.CheckWritable(name);
+        output.CheckOutput(shape, resultType, name);
         bool aliased = inputs.Any(input => ReferenceEquals(input.Tensor.Storage, output.Storage) && !SameElements(input.Layout, output.Layout));
         return output.DType == resultType && output.Device == device && !aliased ? output : Allocate(shape, resultType, device);
+    }
+
+    /// <summary>PyTorch's checks on an in-place op's output: the result dtype casts to it, the shapes agree, it is writable.</summary>
+    void CheckOutput(long[] shape, DType resultType, string name)
+    {
+        if (!Torch.CanCast(resultType, DType))
+            throw new ArgumentException($"{name}: result type {resultType.ScalarTypeName()} can't be cast to the desired output type {DType.ScalarTypeName()}");
+        if (!shape.AsSpan().SequenceEqual(Layout.Shape))
+            throw new ArgumentException($"{name}: output with shape {Shape.Format(Layout.Shape)} doesn't match the broadcast shape {Shape.Format(shape)}");
+        CheckWritable(name);
     }
 
     static bool SameElements(Layout a, Layout b) => a.Offset == b.Offset && a.Strides.SequenceEqual(b.Strides);
@@ -121,9 +130,15 @@ public sealed partial class Tensor
             (BinaryOp.BitwiseAnd, _) when common.IsFloatingPoint() => "bitwise_and_cpu",
             (BinaryOp.BitwiseOr, _) when common.IsFloatingPoint() => "bitwise_or_cpu",
             (BinaryOp.BitwiseXor, _) when common.IsFloatingPoint() => "bitwise_xor_cpu",
+            (BinaryOp.Fmod, DType.Bool) => "fmod_cpu",
+            (BinaryOp.Hypot, _) when !common.IsFloatingPoint() => "hypot_cpu",
+            (BinaryOp.LeftShift, _) when common == DType.Bool || common.IsFloatingPoint() => "lshift_cpu",
+            (BinaryOp.RightShift, _) when common == DType.Bool || common.IsFloatingPoint() => "rshift_cpu",
             _ => null,
         };
-        if (kernel is not null) throw NotImplemented(kernel, common);
+        // PyTorch's shift kernels see half types as the float they compute in.
+        bool shift = op is BinaryOp.LeftShift or BinaryOp.RightShift;
+        if (kernel is not null) throw NotImplemented(kernel, shift && common is DType.Float16 or DType.BFloat16 ? DType.Float32 : common);
     }
 
     static ArgumentException NotImplemented(string kernel, DType dtype) =>

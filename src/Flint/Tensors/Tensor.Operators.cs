@@ -26,7 +26,7 @@ public sealed partial class Tensor
     public static Tensor operator %(Tensor a, Scalar b) => a.Remainder(b);
     public static Tensor operator %(Scalar a, Tensor b) => Binary(BinaryOp.Remainder, a, b, "remainder").WithHistory(Derivatives.ReverseRemainder(b));
     public static Tensor operator -(Tensor a) => a.Neg();
-    public static Tensor operator +(Tensor a) => a;
+    public static Tensor operator +(Tensor a) => a.Positive();
 
     public static Tensor operator <(Tensor a, Tensor b) => a.Lt(b);
     public static Tensor operator <(Tensor a, Scalar b) => a.Lt(b);

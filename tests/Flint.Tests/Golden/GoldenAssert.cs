@@ -33,17 +33,29 @@ public static class GoldenAssert
             return;
         }
         double[] e = expected.ToArray<double>(), a = actual.ToArray<double>();
+        double smallestNormal = SmallestNormal(expected.DType);
         for (int i = 0; i < e.Length; i++)
-            Assert.True(Close(e[i], a[i], relative), $"{label}: element {i}: expected {e[i]:R}, got {a[i]:R}");
+            Assert.True(Close(e[i], a[i], relative, smallestNormal), $"{label}: element {i}: expected {e[i]:R}, got {a[i]:R}");
     }
 
-    static bool Close(double expected, double actual, double relative)
+    /// <summary>
+    /// Within <paramref name="relative"/> of the expected magnitude, or of the smallest normal number when the expected
+    /// value is subnormal: subnormals are spaced evenly, so this allows them the same number of ulps.
+    /// </summary>
+    static bool Close(double expected, double actual, double relative, double smallestNormal)
     {
         if (double.IsNaN(expected) || double.IsNaN(actual)) return double.IsNaN(expected) && double.IsNaN(actual);
         if (BitConverter.DoubleToInt64Bits(expected) == BitConverter.DoubleToInt64Bits(actual)) return true;
         if (relative == 0 || double.IsInfinity(expected) || double.IsInfinity(actual)) return false;
-        return Math.Abs(expected - actual) <= relative * Math.Abs(expected);
+        return Math.Abs(expected - actual) <= relative * Math.Max(Math.Abs(expected), smallestNormal);
     }
+
+    static double SmallestNormal(DType dtype) => dtype switch
+    {
+        DType.Float16 => Math.ScaleB(1, -14),
+        DType.Float64 => Math.ScaleB(1, -1022),
+        _ => Math.ScaleB(1, -126),
+    };
 
     /// <summary>
     /// A large output summarised by the script: dtype, shape, every 997th element (for a readable failure)

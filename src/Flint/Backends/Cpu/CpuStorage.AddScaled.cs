@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using Flint.Backends.Cpu.Ops;
 
 namespace Flint.Backends.Cpu;
 
@@ -49,7 +50,7 @@ public sealed partial class CpuStorage
             ref T d = ref target.Ref<T>(offsets[2]);
             nint sa = (nint)strides[0], sb = (nint)strides[1], sd = (nint)strides[2];
             for (nint i = 0; i < (nint)count; i++)
-                Unsafe.Add(ref d, i * sd) = MultiplyAdd(Unsafe.Add(ref b, i * sb), alpha, Unsafe.Add(ref a, i * sa));
+                Unsafe.Add(ref d, i * sd) = FloatingMath.FusedMultiplyAdd(Unsafe.Add(ref b, i * sb), alpha, Unsafe.Add(ref a, i * sa));
         }
 
         bool TryDense(ReadOnlySpan<long> offsets, long count)
@@ -61,15 +62,6 @@ public sealed partial class CpuStorage
             else
                 return false;
             return true;
-        }
-
-        static T MultiplyAdd(T x, T y, T addend)
-        {
-            if (typeof(T) == typeof(float))
-                return Unsafe.BitCast<float, T>(MathF.FusedMultiplyAdd(Unsafe.BitCast<T, float>(x), Unsafe.BitCast<T, float>(y), Unsafe.BitCast<T, float>(addend)));
-            if (typeof(T) == typeof(double))
-                return Unsafe.BitCast<double, T>(Math.FusedMultiplyAdd(Unsafe.BitCast<T, double>(x), Unsafe.BitCast<T, double>(y), Unsafe.BitCast<T, double>(addend)));
-            return addend + x * y;
         }
     }
 }

@@ -35,7 +35,9 @@ public sealed partial class CpuStorage
             case UnaryOp.Log: UnaryNumeric<LogOp>(layout, target, destinationLayout); break;
             case UnaryOp.Sqrt: UnaryNumeric<SqrtOp>(layout, target, destinationLayout); break;
             case UnaryOp.BitwiseNot: UnaryNumeric<BitwiseNotOp>(layout, target, destinationLayout); break;
-            default: throw new ArgumentOutOfRangeException(nameof(op), op, null);
+            default:
+                if (!TryMathUnary(op, layout, target, destinationLayout)) throw new ArgumentOutOfRangeException(nameof(op), op, null);
+                break;
         }
     }
 
@@ -52,7 +54,8 @@ public sealed partial class CpuStorage
         {
             // PyTorch's half kernels keep the first operand on ties (std::max), its float kernels the second
             // (_mm256_max_ps); only signed zeros can tell, and swapping the operands of the float32 op repeats it.
-            var (first, firstLayout, second, secondLayout) = op is BinaryOp.Maximum or BinaryOp.Minimum
+            // fmax and fmin are the other way round: float keeps the first operand, half types the second.
+            var (first, firstLayout, second, secondLayout) = op is BinaryOp.Maximum or BinaryOp.Minimum or BinaryOp.Fmax or BinaryOp.Fmin
                 ? (right, otherLayout, this, layout)
                 : (this, layout, right, otherLayout);
             var second32 = second.Converted(secondLayout, DType.Float32, out Layout second32Layout);
@@ -60,14 +63,15 @@ public sealed partial class CpuStorage
                 source.Binary(op, sourceLayout, second32, second32Layout, result, resultLayout));
             return;
         }
-        if (op is BinaryOp.Remainder or BinaryOp.FloorDivide && DType.IsIntegral() && !right.AllNonZero(otherLayout))
+        // Div reaches integers only for rounding_mode "trunc"; all integer divisions refuse zero divisors.
+        if (op is BinaryOp.Remainder or BinaryOp.FloorDivide or BinaryOp.Fmod or BinaryOp.Div && DType.IsIntegral() && !right.AllNonZero(otherLayout))
             throw new DivideByZeroException("ZeroDivisionError");
         // Bool tensors compute on their bytes: + is "or", * is "and", comparisons order False < True.
         var operandType = DType == DType.Bool ? DType.UInt8 : DType;
         op = DType != DType.Bool ? op : op switch
         {
-            BinaryOp.Add or BinaryOp.Maximum => BinaryOp.BitwiseOr,
-            BinaryOp.Mul or BinaryOp.Minimum => BinaryOp.BitwiseAnd,
+            BinaryOp.Add or BinaryOp.Maximum or BinaryOp.Fmax => BinaryOp.BitwiseOr,
+            BinaryOp.Mul or BinaryOp.Minimum or BinaryOp.Fmin => BinaryOp.BitwiseAnd,
             BinaryOp.Sub or BinaryOp.Div or BinaryOp.Remainder or BinaryOp.FloorDivide or BinaryOp.Pow =>
                 throw new ArgumentException($"{op} is not implemented for 'Bool' tensors."),
             _ => op,
@@ -96,7 +100,9 @@ public sealed partial class CpuStorage
             case BinaryOp.LogicalAnd: Predicate<LogicalAndOp>(plan, operandType, right, target); break;
             case BinaryOp.LogicalOr: Predicate<LogicalOrOp>(plan, operandType, right, target); break;
             case BinaryOp.LogicalXor: Predicate<LogicalXorOp>(plan, operandType, right, target); break;
-            default: throw new ArgumentOutOfRangeException(nameof(op), op, null);
+            default:
+                if (!TryMathBinary(op, plan, operandType, right, target)) throw new ArgumentOutOfRangeException(nameof(op), op, null);
+                break;
         }
     }
 

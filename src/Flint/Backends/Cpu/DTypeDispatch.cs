@@ -14,6 +14,12 @@ internal interface INumericKernel
     void Run<T>() where T : unmanaged, IBinaryNumber<T>;
 }
 
+/// <summary>A kernel body generic over float and double, run by <see cref="DTypeDispatch.Floating"/>.</summary>
+internal interface IFloatingKernel
+{
+    void Run<T>() where T : unmanaged, IBinaryFloatingPointIeee754<T>;
+}
+
 /// <summary>
 /// The one place where a runtime <see cref="DType"/> becomes a generic type argument (ARCHITECTURE.md: one switch
 /// per dispatch family). Kernels are structs, so each instantiation is specialised and nothing is boxed.
@@ -52,6 +58,20 @@ internal static class DTypeDispatch
             case DType.Int16: kernel.Run<short>(); break;
             case DType.Int32: kernel.Run<int>(); break;
             case DType.Int64: kernel.Run<long>(); break;
+            case DType.Float32: kernel.Run<float>(); break;
+            case DType.Float64: kernel.Run<double>(); break;
+            default: throw new ArgumentException($"{op} has no CPU kernel for '{dtype.ScalarTypeName()}'.");
+        }
+    }
+
+    /// <summary>
+    /// The dtypes floating-point math runs in: float32 and float64. The tensor layer promotes integers to a floating
+    /// dtype first, and half types compute in float32.
+    /// </summary>
+    public static void Floating<TKernel>(DType dtype, TKernel kernel, string op) where TKernel : IFloatingKernel
+    {
+        switch (dtype)
+        {
             case DType.Float32: kernel.Run<float>(); break;
             case DType.Float64: kernel.Run<double>(); break;
             default: throw new ArgumentException($"{op} has no CPU kernel for '{dtype.ScalarTypeName()}'.");

@@ -25,37 +25,36 @@ internal sealed class StridedPlan
 
     public StridedPlan(ReadOnlySpan<long> shape, params Layout[] layouts)
     {
+        // Plain arrays and loops rather than LINQ and lists: a plan is built for every op, and for small tensors its
+        // construction is most of the op's cost.
+        int operands = layouts.Length, capacity = Math.Max(shape.Length, 1), rank = 0;
         Numel = Shape.NumelOf(shape);
-        offsets = layouts.Select(l => l.Offset).ToArray();
-        var dims = new List<int>();
-        for (int d = 0; d < shape.Length; d++) if (shape[d] != 1) dims.Add(d);
-
-        var mergedShape = new List<long>();
-        var mergedStrides = layouts.Select(_ => new List<long>()).ToArray();
-        foreach (int d in dims)
+        offsets = new long[operands];
+        var mergedShape = new long[capacity];
+        var mergedStrides = new long[operands][];
+        for (int k = 0; k < operands; k++)
         {
-            int last = mergedShape.Count - 1;
-            bool mergeable = last >= 0;
-            for (int k = 0; k < layouts.Length && mergeable; k++)
-                mergeable = mergedStrides[k][last] == layouts[k].Strides[d] * shape[d];
-            if (mergeable)
-            {
-                mergedShape[last] *= shape[d];
-                for (int k = 0; k < layouts.Length; k++) mergedStrides[k][last] = layouts[k].Strides[d];
-            }
-            else
-            {
-                mergedShape.Add(shape[d]);
-                for (int k = 0; k < layouts.Length; k++) mergedStrides[k].Add(layouts[k].Strides[d]);
-            }
+            offsets[k] = layouts[k].Offset;
+            mergedStrides[k] = new long[capacity];
         }
-        if (mergedShape.Count == 0)
+        for (int d = 0; d < shape.Length; d++)
         {
-            mergedShape.Add(1);
-            foreach (var s in mergedStrides) s.Add(1);
+            if (shape[d] == 1) continue;
+            bool mergeable = rank > 0;
+            for (int k = 0; k < operands && mergeable; k++)
+                mergeable = mergedStrides[k][rank - 1] == layouts[k].Strides[d] * shape[d];
+            int target = mergeable ? rank - 1 : rank++;
+            mergedShape[target] = mergeable ? mergedShape[target] * shape[d] : shape[d];
+            for (int k = 0; k < operands; k++) mergedStrides[k][target] = layouts[k].Strides[d];
         }
-        this.shape = mergedShape.ToArray();
-        strides = mergedStrides.Select(s => s.ToArray()).ToArray();
+        if (rank == 0)
+        {
+            mergedShape[0] = 1;
+            foreach (var s in mergedStrides) s[0] = 1;
+            rank = 1;
+        }
+        this.shape = rank == capacity ? mergedShape : mergedShape[..rank];
+        strides = rank == capacity ? mergedStrides : Array.ConvertAll(mergedStrides, s => s[..rank]);
     }
 
     public void Execute<TKernel>(TKernel kernel, long grain = ParallelFor.DefaultGrain) where TKernel : IRowKernel

@@ -71,6 +71,12 @@ public class TensorFormatterDeviceTests
         public void AddScaled(Layout layout, IStorage other, Layout otherLayout, Scalar alpha, IStorage destination, Layout destinationLayout) =>
             memory.AddScaled(layout, ((DeviceStorage)other).Memory, otherLayout, alpha, ((DeviceStorage)destination).Memory, destinationLayout);
 
+        public void MultiplyAdd(Layout layout, IStorage factor, Layout factorLayout, IStorage addend, Layout addendLayout, IStorage destination, Layout destinationLayout) =>
+            memory.MultiplyAdd(layout, ((DeviceStorage)factor).Memory, factorLayout, ((DeviceStorage)addend).Memory, addendLayout, ((DeviceStorage)destination).Memory, destinationLayout);
+
+        public void Where(Layout layout, IStorage condition, Layout conditionLayout, IStorage other, Layout otherLayout, IStorage destination, Layout destinationLayout) =>
+            memory.Where(layout, ((DeviceStorage)condition).Memory, conditionLayout, ((DeviceStorage)other).Memory, otherLayout, ((DeviceStorage)destination).Memory, destinationLayout);
+
         public void Reduce(ReduceOp op, Layout layout, IStorage destination, Layout destinationLayout) =>
             memory.Reduce(op, layout, ((DeviceStorage)destination).Memory, destinationLayout);
 

@@ -1,6 +1,8 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Flint.Backends.Cpu.Special;
 
 namespace Flint.Backends.Cpu.Ops;
 
@@ -30,11 +32,15 @@ internal readonly struct BitwiseNotOp : IUnaryOp
 /// Transcendental ops exist for float and double only; the tensor layer promotes integers first. Exp and log
 /// call Math/MathF element by element: TensorPrimitives.Exp and Log (System.Numerics.Tensors 11) are up to 2 ulp
 /// off, exp(0f) = 1.0000001 among them, where PyTorch's kernels are within 1 ulp with exp(0) = 1, and measured
-/// no faster than the scalar loop on AVX-512 hardware.
+/// no faster than the scalar loop on AVX-512 hardware. Dense float32 rows use <see cref="VectorExponential"/>,
+/// which computes in double and rounds once, so it gives MathF.Exp's correctly rounded results.
 /// </summary>
 internal readonly struct ExpOp : IUnaryOp
 {
     public static T Invoke<T>(T x) where T : unmanaged, IBinaryNumber<T> => FloatingMath.Apply(x, Math.Exp, MathF.Exp);
+
+    public static bool TryInvoke<T>(ReadOnlySpan<T> x, Span<T> d) where T : unmanaged, IBinaryNumber<T> =>
+        typeof(T) == typeof(float) && VectorExponential.TryExp(MemoryMarshal.Cast<T, float>(x), MemoryMarshal.Cast<T, float>(d));
 }
 
 internal readonly struct LogOp : IUnaryOp
@@ -59,6 +65,17 @@ internal static class FloatingMath
         if (typeof(T) == typeof(float)) return Unsafe.BitCast<float, T>(forFloat(Unsafe.BitCast<T, float>(x)));
         if (typeof(T) == typeof(double)) return Unsafe.BitCast<double, T>(forDouble(Unsafe.BitCast<T, double>(x)));
         throw new NotSupportedException($"{typeof(T).Name} has no transcendental kernel; promote to a floating dtype first.");
+    }
+
+    /// <summary><c>x * y + addend</c> rounded once for float and double (integers wrap).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T FusedMultiplyAdd<T>(T x, T y, T addend) where T : unmanaged, IBinaryNumber<T>
+    {
+        if (typeof(T) == typeof(float))
+            return Unsafe.BitCast<float, T>(MathF.FusedMultiplyAdd(Unsafe.BitCast<T, float>(x), Unsafe.BitCast<T, float>(y), Unsafe.BitCast<T, float>(addend)));
+        if (typeof(T) == typeof(double))
+            return Unsafe.BitCast<double, T>(Math.FusedMultiplyAdd(Unsafe.BitCast<T, double>(x), Unsafe.BitCast<T, double>(y), Unsafe.BitCast<T, double>(addend)));
+        return addend + x * y;
     }
 
     public static bool Span<T>(ReadOnlySpan<T> x, Span<T> d, SpanFunction<double> forDouble, SpanFunction<float> forFloat) where T : unmanaged
