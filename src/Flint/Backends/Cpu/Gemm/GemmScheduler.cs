@@ -1,0 +1,151 @@
+using System.Numerics;
+
+namespace Flint.Backends.Cpu.Gemm;
+
+/// <summary>
+/// Chooses how a product is computed (matrix-vector or blocked GEMM, which way round, whether A is
+/// packed) and splits it into independent rectangles of C, one contiguous run of them per thread.
+/// Threads never share a C element and the depth blocking is fixed, so every element is computed
+/// by the same operations whatever the thread count: results are identical run to run and across
+/// thread counts.
+/// </summary>
+internal static unsafe class GemmScheduler
+{
+    /// <summary>Multiply-adds below which another thread costs more (fork and join) than it saves.</summary>
+    const double MinMultiplyAddsPerThread = 1 << 18;
+
+    /// <summary>Rows of a matrix-vector product given to a thread at least, and the unit they are split in.</summary>
+    const long GemvRowUnit = 64;
+
+    /// <summary>
+    /// Up to this many columns (in tiles) A is read in place instead of packed: each A element is then
+    /// used by so few tiles that copying it costs more than strided reads.
+    /// </summary>
+    const int DirectATileColumns = 4;
+
+    /// <summary>Runs a problem with m, n, k, batch all at least 1 and alpha non-zero.</summary>
+    public static void Run<TOps, TVector, T>(GemmProblem<T> problem)
+        where TOps : IGemmVector<TVector, T>
+        where TVector : unmanaged
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (problem.M == 1 && problem.N > 1) problem = problem.Transposed();
+        if (problem.N == 1)
+        {
+            RunGemv<TOps, TVector, T>(problem);
+            return;
+        }
+        // The microkernel writes rows of C with vector stores; a column-major C becomes row-major C^T.
+        if (problem.CStrides.Column != 1 && problem.CStrides.Row == 1) problem = problem.Transposed();
+        RunGemm<TOps, TVector, T>(problem);
+    }
+
+    static void RunGemm<TOps, TVector, T>(GemmProblem<T> problem)
+        where TOps : IGemmVector<TVector, T>
+        where TVector : unmanaged
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        const int mr = GemmMicrokernel.Rows;
+        int nr = GemmBlocking<TOps, TVector, T>.TileWidth;
+        long rowTiles = CeilDiv(problem.M, mr), columnTiles = CeilDiv(problem.N, nr);
+        int chunks = ThreadsFor((double)problem.M * problem.N * problem.K * problem.BatchCount);
+        int regions = RegionsPerMatrix(problem.BatchCount, chunks, rowTiles * columnTiles);
+        var (rowParts, columnParts) = SquarestGrid(regions, problem.M, problem.N, rowTiles, columnTiles);
+        regions = rowParts * columnParts;
+
+        var a = problem.AStrides;
+        bool canReadAInPlace = a.Row == 1 || a.Column == 1;
+        bool packA = !canReadAInPlace || CeilDiv(columnTiles, columnParts) > DirectATileColumns;
+
+        ForEachTask(problem.BatchCount, regions, chunks, (batch, region) =>
+        {
+            int rowPart = region / columnParts, columnPart = region % columnParts;
+            long rowStart = rowTiles * rowPart / rowParts * mr, rowEnd = Math.Min(problem.M, rowTiles * (rowPart + 1) / rowParts * mr);
+            long columnStart = columnTiles * columnPart / columnParts * nr;
+            long columnEnd = Math.Min(problem.N, columnTiles * (columnPart + 1) / columnParts * nr);
+            GemmDriver.RunRegion<TOps, TVector, T>(problem, batch, rowStart, rowEnd, columnStart, columnEnd, packA);
+        });
+    }
+
+    // n = 1: y = C's column, x = B's column.
+    static void RunGemv<TOps, TVector, T>(GemmProblem<T> problem)
+        where TOps : IGemmVector<TVector, T>
+        where TVector : unmanaged
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        long rowUnits = CeilDiv(problem.M, GemvRowUnit);
+        int chunks = ThreadsFor((double)problem.M * problem.K * problem.BatchCount);
+        int regions = RegionsPerMatrix(problem.BatchCount, chunks, rowUnits);
+        var update = new TileUpdate<T>(problem.Alpha, problem.Beta, 0, 0);
+        ForEachTask(problem.BatchCount, regions, chunks, (batch, region) =>
+        {
+            long rowStart = rowUnits * region / regions * GemvRowUnit;
+            long rowEnd = Math.Min(problem.M, rowUnits * (region + 1) / regions * GemvRowUnit);
+            GemvKernel.Run<TOps, TVector, T>(rowStart, rowEnd, problem.K,
+                problem.AOf(batch), (nint)problem.AStrides.Row, (nint)problem.AStrides.Column,
+                problem.BOf(batch), (nint)problem.BStrides.Row,
+                problem.COf(batch), (nint)problem.CStrides.Row, update);
+        });
+    }
+
+    static int ThreadsFor(double multiplyAdds) =>
+        (int)Math.Clamp(multiplyAdds / MinMultiplyAddsPerThread, 1, Torch.GetNumThreads());
+
+    /// <summary>
+    /// Regions to cut each matrix into so that batch x regions tasks divide evenly among the chunks
+    /// (whole matrices per thread when the batch allows it), never more than it has tiles.
+    /// </summary>
+    static int RegionsPerMatrix(long batchCount, int chunks, long tilesPerMatrix)
+    {
+        long regions = chunks / GreatestCommonDivisor(batchCount, chunks);
+        return (int)Math.Min(regions, tilesPerMatrix);
+    }
+
+    /// <summary>
+    /// A rows x columns grid with at most <paramref name="regions"/> cells whose cells are closest to square:
+    /// a region packs (its rows + its columns) x k elements for rows x columns x k multiply-adds.
+    /// </summary>
+    static (int Rows, int Columns) SquarestGrid(int regions, long m, long n, long rowTiles, long columnTiles)
+    {
+        for (; regions > 1; regions--)
+        {
+            (int, int) best = (0, 0);
+            double bestPerimeter = double.MaxValue;
+            for (int rows = 1; rows <= regions; rows++)
+            {
+                if (regions % rows != 0) continue;
+                int columns = regions / rows;
+                if (rows > rowTiles || columns > columnTiles) continue;
+                double perimeter = (double)m / rows + (double)n / columns;
+                if (perimeter < bestPerimeter) (best, bestPerimeter) = ((rows, columns), perimeter);
+            }
+            if (best.Item1 > 0) return best;
+        }
+        return (1, 1);
+    }
+
+    /// <summary>Runs tasks (batch entry, region) in order, split into <paramref name="chunks"/> contiguous runs on threads.</summary>
+    static void ForEachTask(long batchCount, int regions, int chunks, Action<long, int> task)
+    {
+        long tasks = batchCount * regions;
+        if (chunks <= 1)
+        {
+            for (long t = 0; t < tasks; t++) task(t / regions, (int)(t % regions));
+            return;
+        }
+        ParallelFor.Run(chunks, 1, (firstChunk, lastChunk) =>
+        {
+            for (long chunk = firstChunk; chunk < lastChunk; chunk++)
+                for (long t = tasks * chunk / chunks; t < tasks * (chunk + 1) / chunks; t++)
+                    task(t / regions, (int)(t % regions));
+        });
+    }
+
+    static long CeilDiv(long value, long divisor) => (value + divisor - 1) / divisor;
+
+    static long GreatestCommonDivisor(long x, long y)
+    {
+        while (y != 0) (x, y) = (y, x % y);
+        return x;
+    }
+}

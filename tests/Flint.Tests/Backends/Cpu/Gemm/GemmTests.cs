@@ -1,0 +1,140 @@
+using System.Numerics;
+using Flint.Backends.Cpu.Gemm;
+
+namespace Flint.Tests.Backends.Cpu.Gemm;
+
+public class GemmTests
+{
+    // Every edge of the blocking: MR = 6, NR = 8/16/32 (float) and 4/8/16 (double), KC = 256, MC = 192,
+    // the matrix-vector path (1) and empty products (0).
+    static readonly long[] EdgeSizes = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 15, 16, 17, 31, 32, 33, 63, 64, 65, 191, 193, 255, 256, 257, 333, 1000];
+
+    public static TheoryData<string, string> Paths()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var isa in Enum.GetValues<GemmIsa>().Where(GemmKernel.IsSupported))
+            foreach (string type in new[] { "float", "double" })
+                data.Add(isa.ToString(), type);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void EverySizeOfEachDimensionMatchesTheReference(string isaName, string type)
+    {
+        var isa = Enum.Parse<GemmIsa>(isaName);
+        foreach (long size in EdgeSizes)
+        {
+            Check(type, isa, new(1, size, 37, 29));
+            Check(type, isa, new(1, 23, size, 29));
+            Check(type, isa, new(1, 23, 37, size));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void LargeProductsCrossEveryBlockBoundary(string isaName, string type)
+    {
+        var isa = Enum.Parse<GemmIsa>(isaName);
+        Check(type, isa, new(1, 200, 133, 530));    // several MC and KC blocks, edge tiles in m, n and k
+        Check(type, isa, new(1, 7, 4200, 5));       // more than one NC panel
+        Check(type, isa, new(1, 600, 40, 300));     // tall: A read in place (few column tiles)
+        Check(type, isa, new(1, 65, 1000, 33));
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void AllTransposesAndStridedOperands(string isaName, string type)
+    {
+        var isa = Enum.Parse<GemmIsa>(isaName);
+        (long M, long N, long K)[] shapes = [(67, 45, 300), (7, 70, 9), (1, 50, 300), (50, 1, 300), (40, 130, 17)];
+        foreach (var (m, n, k) in shapes)
+            foreach (var aLayout in OperandLayout.All)
+                foreach (var bLayout in OperandLayout.All)
+                    foreach (var cLayout in OperandLayout.All)
+                        Check(type, isa, new(1, m, n, k, aLayout, bLayout, cLayout, Alpha: 1, Beta: 0.5));
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void AlphaAndBetaCombinations(string isaName, string type)
+    {
+        var isa = Enum.Parse<GemmIsa>(isaName);
+        foreach (var (m, n, k) in new (long, long, long)[] { (29, 35, 300), (1, 40, 70), (40, 1, 70), (13, 11, 0) })
+            foreach (double alpha in new[] { 1, -0.5, 0 })
+                foreach (double beta in new[] { 0, 1, 2.5 })
+                    Check(type, isa, new(1, m, n, k, Alpha: alpha, Beta: beta, NanInC: beta == 0));
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void BatchedAndBroadcastBatches(string isaName, string type)
+    {
+        var isa = Enum.Parse<GemmIsa>(isaName);
+        var broadcast = OperandLayout.Dense with { Broadcast = true };
+        var broadcastTransposed = OperandLayout.TransposedStrided with { Broadcast = true };
+        Check(type, isa, new(3, 19, 21, 40, Beta: 1));
+        Check(type, isa, new(4, 19, 21, 40, broadcast, OperandLayout.Dense, OperandLayout.Dense));
+        Check(type, isa, new(5, 70, 40, 33, OperandLayout.Strided, broadcastTransposed, OperandLayout.TransposedDense, Beta: -1));
+        Check(type, isa, new(6, 1, 30, 20, broadcast, OperandLayout.Dense, OperandLayout.Dense));
+        Check(type, isa, new(2, 0, 30, 20));
+    }
+
+    [Fact]
+    public void NaNInAWithAlphaZeroIsNotRead()
+    {
+        float[] a = [float.NaN, 1, 2, 3], b = [1, 2, 3, 4], c = [1, 2, 3, 4];
+        GemmKernel.Multiply(2, 2, 2, 0f, a, MatrixStrides.RowMajor(2, 2), b, MatrixStrides.RowMajor(2, 2), 3f, c, MatrixStrides.RowMajor(2, 2));
+        Assert.Equal([3f, 6, 9, 12], c);
+    }
+
+    [Fact]
+    public void SmallIntegerProductIsExact()
+    {
+        // [[1, 2, 3], [4, 5, 6]] x [[7, 8], [9, 10], [11, 12]] = [[58, 64], [139, 154]], as torch.mm gives.
+        double[] a = [1, 2, 3, 4, 5, 6], b = [7, 8, 9, 10, 11, 12], c = new double[4];
+        GemmKernel.Multiply(2, 2, 3, 1.0, a, MatrixStrides.RowMajor(2, 3), b, MatrixStrides.RowMajor(3, 2), 0.0, c, MatrixStrides.RowMajor(2, 2));
+        Assert.Equal([58.0, 64, 139, 154], c);
+    }
+
+    [Fact]
+    public void RepeatedRunsAreBitIdentical()
+    {
+        var first = new GemmCase<float>(2, 150, 170, 300).Run(GemmKernel.BestIsa).Result;
+        var second = new GemmCase<float>(2, 150, 170, 300).Run(GemmKernel.BestIsa).Result;
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void SpansTooShortForTheirStridesAreRejected()
+    {
+        var matrix = new float[6];
+        var error = Assert.Throws<ArgumentException>(() => GemmKernel.Multiply(2, 3, 3, 1f, matrix, MatrixStrides.RowMajor(2, 3),
+            new float[8], MatrixStrides.RowMajor(3, 3), 0f, matrix, MatrixStrides.RowMajor(2, 3)));
+        Assert.Contains("needs 9 elements but has 8", error.Message);
+    }
+
+    [Fact]
+    public void OverlappingOutputIsRejected()
+    {
+        var error = Assert.Throws<ArgumentException>(() => GemmKernel.Multiply(2, 3, 1, 1f, new float[2], MatrixStrides.RowMajor(2, 1),
+            new float[3], MatrixStrides.RowMajor(1, 3), 0f, new float[3], new MatrixStrides(0, 1)));
+        Assert.Contains("more than one element of the written-to tensor refers to a single memory location", error.Message);
+    }
+
+    [Fact]
+    public void NegativeSizesAreRejected() =>
+        Assert.Throws<ArgumentException>(() => GemmKernel.Multiply(-1, 1, 1, 1f, new float[1], default, new float[1], default, 0f, new float[1], default));
+
+    internal record Shape(long Batch, long M, long N, long K, OperandLayout? A = null, OperandLayout? B = null, OperandLayout? C = null,
+        double Alpha = 1, double Beta = 0, bool NanInC = false);
+
+    internal static void Check(string type, GemmIsa isa, Shape shape)
+    {
+        if (type == "float") Check<float>(isa, shape);
+        else Check<double>(isa, shape);
+    }
+
+    static void Check<T>(GemmIsa isa, Shape s) where T : unmanaged, IBinaryFloatingPointIeee754<T> =>
+        new GemmCase<T>(s.Batch, s.M, s.N, s.K, s.A, s.B, s.C, s.Alpha, s.Beta, s.NanInC).Run(isa).AssertCorrect(isa.ToString());
+}
