@@ -7,13 +7,13 @@ namespace Flint.Benchmarks;
 /// <summary>Runs a PyTorch script from benchmarks/torch and reads the medians it prints as JSON.</summary>
 internal static class TorchReference
 {
-    public static Dictionary<string, double>? Measure(string script, int threads, int repeats)
+    public static Dictionary<string, double>? Measure(string script, int threads, int repeats, string filter)
     {
         var start = new ProcessStartInfo("/usr/bin/python3")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { script, threads.ToString(CultureInfo.InvariantCulture), repeats.ToString(CultureInfo.InvariantCulture) },
+            ArgumentList = { script, threads.ToString(CultureInfo.InvariantCulture), repeats.ToString(CultureInfo.InvariantCulture), filter },
         };
         start.Environment["OMP_NUM_THREADS"] = threads.ToString(CultureInfo.InvariantCulture);
         try

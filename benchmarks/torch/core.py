@@ -1,13 +1,7 @@
-"""PyTorch side of benchmarks/Flint.Benchmarks: the same workloads, medians in seconds as JSON."""
-import json
-import sys
-import time
-
+"""PyTorch side of benchmarks/Flint.Benchmarks/CoreWorkloads.cs."""
 import torch
 
-threads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 31
-torch.set_num_threads(threads)
+from harness import measure
 
 a = torch.arange(1 << 20, dtype=torch.float32)
 b = torch.arange(1 << 20, dtype=torch.float32)
@@ -22,7 +16,7 @@ def loop_sum():
         total.add_(rows[i])
 
 
-workloads = {
+measure({
     "add 1M float32": lambda: a + b,
     "mul scalar 1M float32": lambda: a * 2.5,
     "compare 1M float32": lambda: a > b,
@@ -30,17 +24,4 @@ workloads = {
     "to float64 1M": lambda: a.to(torch.float64),
     "add 100 float32 (overhead)": lambda: small + small,
     "sum of 500 rows via loop": loop_sum,
-}
-
-
-def median_seconds(run):
-    run()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return sorted(times)[repeats // 2]
-
-
-print(json.dumps({name: median_seconds(run) for name, run in workloads.items()}))
+})

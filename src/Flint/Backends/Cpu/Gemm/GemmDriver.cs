@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Flint.Backends.Cpu.Gemm;
 
@@ -14,6 +15,7 @@ internal static unsafe class GemmDriver
     /// With <paramref name="packA"/> false, A is read in place (skinny products, where packing A would cost
     /// more than it saves); A must then have a unit row or step stride.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RunRegion<TOps, TVector, T>(in GemmProblem<T> problem, long batch,
         long rowStart, long rowEnd, long columnStart, long columnEnd, bool packA)
         where TOps : IGemmVector<TVector, T>
@@ -51,6 +53,9 @@ internal static unsafe class GemmDriver
                     int mc = (int)Math.Min(rowBlock, rowEnd - ic);
                     T* aBlock = a + ic * aRow + pc * aStep;
                     if (packA) GemmPacking.PackA(aBlock, aRow, aStep, mc, kc, packedA);
+                    int fullRows = mc - mc % mr;
+                    // Read in place, a partial last sliver would run past A's last row: pack just it, once per block.
+                    if (!packA && fullRows < mc) GemmPacking.PackASliver(aBlock + fullRows * aRow, aRow, aStep, mc - fullRows, kc, packedA);
                     T* cBlock = c + ic * cRow + jc * cColumn;
                     for (int jr = 0; jr < nc; jr += nr)
                     {
@@ -72,8 +77,6 @@ internal static unsafe class GemmDriver
                             }
                             else
                             {
-                                // A partial sliver read in place would run past A's last row: pack just it.
-                                GemmPacking.PackASliver(aBlock + ir * aRow, aRow, aStep, rows, kc, packedA);
                                 GemmMicrokernel.Run<TOps, TVector, T, PackedSliver>(kc, packedA, 0, 0, bSliver,
                                     cTile, update, rows, columns, scratch);
                             }

@@ -47,24 +47,24 @@ public static unsafe class GemmKernel
 {
     public static void Multiply(long m, long n, long k, float alpha, float* a, MatrixStrides aStrides,
         float* b, MatrixStrides bStrides, float beta, float* c, MatrixStrides cStrides, long batchCount = 1) =>
-        Run(BestIsa, new GemmProblem<float>(m, n, k, batchCount, alpha, a, aStrides, b, bStrides, beta, c, cStrides));
+        Run(null, new GemmProblem<float>(m, n, k, batchCount, alpha, a, aStrides, b, bStrides, beta, c, cStrides));
 
     public static void Multiply(long m, long n, long k, double alpha, double* a, MatrixStrides aStrides,
         double* b, MatrixStrides bStrides, double beta, double* c, MatrixStrides cStrides, long batchCount = 1) =>
-        Run(BestIsa, new GemmProblem<double>(m, n, k, batchCount, alpha, a, aStrides, b, bStrides, beta, c, cStrides));
+        Run(null, new GemmProblem<double>(m, n, k, batchCount, alpha, a, aStrides, b, bStrides, beta, c, cStrides));
 
     /// <summary>The span form: checks that every addressed element lies inside its span (strides must be non-negative).</summary>
     public static void Multiply(long m, long n, long k, float alpha, ReadOnlySpan<float> a, MatrixStrides aStrides,
         ReadOnlySpan<float> b, MatrixStrides bStrides, float beta, Span<float> c, MatrixStrides cStrides, long batchCount = 1) =>
-        Multiply(BestIsa, m, n, k, alpha, a, aStrides, b, bStrides, beta, c, cStrides, batchCount);
+        Multiply(null, m, n, k, alpha, a, aStrides, b, bStrides, beta, c, cStrides, batchCount);
 
     /// <summary>The span form: checks that every addressed element lies inside its span (strides must be non-negative).</summary>
     public static void Multiply(long m, long n, long k, double alpha, ReadOnlySpan<double> a, MatrixStrides aStrides,
         ReadOnlySpan<double> b, MatrixStrides bStrides, double beta, Span<double> c, MatrixStrides cStrides, long batchCount = 1) =>
-        Multiply(BestIsa, m, n, k, alpha, a, aStrides, b, bStrides, beta, c, cStrides, batchCount);
+        Multiply(null, m, n, k, alpha, a, aStrides, b, bStrides, beta, c, cStrides, batchCount);
 
     /// <summary>The widest vector path this machine runs natively.</summary>
-    internal static GemmIsa BestIsa { get; } =
+    internal static GemmIsa BestIsa { get; } = Environment.GetEnvironmentVariable("FLINT_GEMM_ISA") is string forced ? Enum.Parse<GemmIsa>(forced) :
         Vector512.IsHardwareAccelerated ? GemmIsa.Vector512
         : Vector256.IsHardwareAccelerated && Fma.IsSupported ? GemmIsa.Vector256
         : GemmIsa.Vector128;
@@ -77,7 +77,7 @@ public static unsafe class GemmKernel
         _ => true,
     };
 
-    internal static void Multiply<T>(GemmIsa isa, long m, long n, long k, T alpha, ReadOnlySpan<T> a, MatrixStrides aStrides,
+    internal static void Multiply<T>(GemmIsa? isa, long m, long n, long k, T alpha, ReadOnlySpan<T> a, MatrixStrides aStrides,
         ReadOnlySpan<T> b, MatrixStrides bStrides, T beta, Span<T> c, MatrixStrides cStrides, long batchCount = 1)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
@@ -90,7 +90,7 @@ public static unsafe class GemmKernel
             Run(isa, new GemmProblem<T>(m, n, k, batchCount, alpha, aPointer, aStrides, bPointer, bStrides, beta, cPointer, cStrides));
     }
 
-    static void Run<T>(GemmIsa isa, GemmProblem<T> problem) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    static void Run<T>(GemmIsa? isa, GemmProblem<T> problem) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         if (problem.M < 0 || problem.N < 0 || problem.K < 0 || problem.BatchCount < 0)
             throw new ArgumentException($"gemm: sizes must be non-negative, got m={problem.M}, n={problem.N}, k={problem.K}, batch={problem.BatchCount}");
@@ -101,7 +101,8 @@ public static unsafe class GemmKernel
             ScaleC(problem);
             return;
         }
-        switch (isa)
+        problem = GemmScheduler.Orient(problem);
+        switch (isa ?? GemmScheduler.ChooseIsa(BestIsa, problem))
         {
             case GemmIsa.Vector512: GemmScheduler.Run<Vector512Ops<T>, Vector512<T>, T>(problem); break;
             case GemmIsa.Vector256: GemmScheduler.Run<Vector256Ops<T>, Vector256<T>, T>(problem); break;

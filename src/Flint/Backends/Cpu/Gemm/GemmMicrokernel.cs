@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Flint.Backends.Cpu.Gemm;
 
@@ -50,6 +51,7 @@ internal static unsafe class GemmMicrokernel
         nint step = TSliver.IsPacked ? Rows : aStepStride;
         nint rs3 = 3 * rs, rs5 = 5 * rs;
         int width = TOps.Count;
+        PrefetchTile(c, update, rows, columns * sizeof(T));
         TVector c00 = TOps.Zero, c01 = TOps.Zero, c10 = TOps.Zero, c11 = TOps.Zero, c20 = TOps.Zero, c21 = TOps.Zero;
         TVector c30 = TOps.Zero, c31 = TOps.Zero, c40 = TOps.Zero, c41 = TOps.Zero, c50 = TOps.Zero, c51 = TOps.Zero;
         for (int p = 0; p < k; p++)
@@ -105,7 +107,48 @@ internal static unsafe class GemmMicrokernel
         TOps.Store(scratch, c30); TOps.Store(scratch + width, c31); scratch += tileWidth;
         TOps.Store(scratch, c40); TOps.Store(scratch + width, c41); scratch += tileWidth;
         TOps.Store(scratch, c50); TOps.Store(scratch + width, c51);
-        MergeTile(scratch - 5 * tileWidth, tileWidth, c, update, rows, columns);
+        scratch -= 5 * tileWidth;
+        if (TOps.CanMask && update.ColumnStride == 1) MergeTileMasked<TOps, TVector, T>(scratch, c, update, rows, columns);
+        else MergeTile(scratch, tileWidth, c, update, rows, columns);
+    }
+
+    /// <summary>Merges the valid part of a parked tile into row-contiguous C with masked vector accesses.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    static void MergeTileMasked<TOps, TVector, T>(T* tile, T* c, in TileUpdate<T> update, int rows, int columns)
+        where TOps : IGemmVector<TVector, T>
+        where TVector : unmanaged
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        int width = TOps.Count;
+        TVector alpha = TOps.Broadcast(update.Alpha), beta = TOps.Broadcast(update.Beta);
+        bool readsC = update.ReadsC;
+        for (int i = 0; i < rows; i++, c += update.RowStride, tile += 2 * width)
+        {
+            for (int start = 0; start < columns; start += width)
+            {
+                int count = Math.Min(width, columns - start);
+                TVector value = TOps.Multiply(alpha, TOps.Load(tile + start));
+                if (readsC) value = TOps.Add(value, TOps.Multiply(beta, TOps.LoadFirst(c + start, count)));
+                TOps.StoreFirst(c + start, value, count);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Asks for the C tile's cache lines while the k loop runs, so the merge at its end does not stall on
+    /// them (C rows are far apart and touched once per depth block, which hardware prefetchers miss).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void PrefetchTile<T>(T* c, in TileUpdate<T> update, int rows, int rowBytes)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (!Sse.IsSupported || update.ColumnStride != 1) return;
+        for (int i = 0; i < rows; i++)
+        {
+            byte* row = (byte*)(c + i * update.RowStride);
+            Sse.Prefetch0(row);
+            Sse.Prefetch0(row + rowBytes - 1);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -130,7 +173,7 @@ internal static unsafe class GemmMicrokernel
     }
 
     /// <summary>Merges the valid part of a parked tile into C with any strides (the scalar twin of the vector merge).</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     public static void MergeTile<T>(T* tile, int tileWidth, T* c, in TileUpdate<T> update, int rows, int columns)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Flint.Backends.Cpu.Gemm;
 
@@ -15,6 +16,7 @@ internal static unsafe class GemmPacking
     /// slivers of <see cref="GemmMicrokernel.Rows"/> rows: sliver s, element (i, p) at
     /// <c>s * Rows * depth + p * Rows + i</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackA<T>(T* a, nint rowStride, nint stepStride, int rows, int depth, T* packed)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
@@ -28,6 +30,7 @@ internal static unsafe class GemmPacking
     }
 
     /// <summary>One sliver of up to <see cref="GemmMicrokernel.Rows"/> rows, zero-padded to the full height.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackASliver<T>(T* a, nint rowStride, nint stepStride, int valid, int depth, T* packed)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
@@ -65,6 +68,7 @@ internal static unsafe class GemmPacking
     /// Packs the <paramref name="depth"/> x <paramref name="columns"/> block of B at <paramref name="b"/> into
     /// slivers two vectors wide: sliver s, element (p, j) at <c>s * width * depth + p * width + j</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void PackB<TOps, TVector, T>(T* b, nint stepStride, nint columnStride, int depth, int columns, T* packed)
         where TOps : IGemmVector<TVector, T>
         where TVector : unmanaged
@@ -77,6 +81,8 @@ internal static unsafe class GemmPacking
             T* source = b + start * columnStride;
             if (valid == width && columnStride == 1)
                 PackRowContiguousSliver<TOps, TVector, T>(source, stepStride, depth, packed);
+            else if (valid == width && stepStride == 1 && GemmTranspose.IsSupported)
+                GemmTranspose.PackColumnContiguousSliver(source, columnStride, depth, width, packed);
             else if (valid == width && stepStride == 1)
                 PackColumnContiguousSliver(source, columnStride, depth, width, packed);
             else
@@ -86,6 +92,7 @@ internal static unsafe class GemmPacking
     }
 
     // Row-major B: each step is two vector copies.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void PackRowContiguousSliver<TOps, TVector, T>(T* b, nint stepStride, int depth, T* packed)
         where TOps : IGemmVector<TVector, T>
         where TVector : unmanaged
@@ -101,6 +108,7 @@ internal static unsafe class GemmPacking
 
     // B stored k-contiguous (B = W^T of a row-major W, as in x @ W.T): read each column sequentially and
     // scatter it with the sliver's stride; the sliver is small enough to stay in L1 while it fills.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void PackColumnContiguousSliver<T>(T* b, nint columnStride, int depth, int width, T* packed)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
@@ -112,6 +120,7 @@ internal static unsafe class GemmPacking
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void PackStridedSliver<T>(T* b, nint stepStride, nint columnStride, int depth, int valid, int width, T* packed)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Flint.Backends.Cpu.Gemm;
 
@@ -23,21 +24,38 @@ internal static unsafe class GemmScheduler
     /// </summary>
     const int DirectATileColumns = 4;
 
-    /// <summary>Runs a problem with m, n, k, batch all at least 1 and alpha non-zero.</summary>
+    /// <summary>
+    /// The way round to compute a product: a matrix-vector product always as n = 1; otherwise with C's rows
+    /// contiguous when one of its orientations has them (the microkernel stores rows of C as vectors).
+    /// </summary>
+    public static GemmProblem<T> Orient<T>(GemmProblem<T> problem) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (problem.M == 1 && problem.N > 1) return problem.Transposed();
+        if (problem.N > 1 && problem.CStrides.Column != 1 && problem.CStrides.Row == 1) return problem.Transposed();
+        return problem;
+    }
+
+    /// <summary>
+    /// The vector width for an oriented problem, at most <paramref name="widest"/>: 512-bit tiles are 32 floats
+    /// wide, so a narrow C (LeNet's 10 or 20 output channels) wastes less of each tile with 256-bit vectors.
+    /// Widths do not change results: each element is the same FMA chain at every width.
+    /// </summary>
+    public static GemmIsa ChooseIsa<T>(GemmIsa widest, in GemmProblem<T> problem) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        if (widest != GemmIsa.Vector512 || problem.N == 1 || !GemmKernel.IsSupported(GemmIsa.Vector256)) return widest;
+        long wideTile = 2 * Vector512<T>.Count, narrowTile = 2 * Vector256<T>.Count;
+        double wideColumns = CeilDiv(problem.N, wideTile) * wideTile, narrowColumns = CeilDiv(problem.N, narrowTile) * narrowTile;
+        return wideColumns > 1.1 * narrowColumns ? GemmIsa.Vector256 : GemmIsa.Vector512;
+    }
+
+    /// <summary>Runs an oriented problem with m, n, k, batch all at least 1 and alpha non-zero.</summary>
     public static void Run<TOps, TVector, T>(GemmProblem<T> problem)
         where TOps : IGemmVector<TVector, T>
         where TVector : unmanaged
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        if (problem.M == 1 && problem.N > 1) problem = problem.Transposed();
-        if (problem.N == 1)
-        {
-            RunGemv<TOps, TVector, T>(problem);
-            return;
-        }
-        // The microkernel writes rows of C with vector stores; a column-major C becomes row-major C^T.
-        if (problem.CStrides.Column != 1 && problem.CStrides.Row == 1) problem = problem.Transposed();
-        RunGemm<TOps, TVector, T>(problem);
+        if (problem.N == 1) RunGemv<TOps, TVector, T>(problem);
+        else RunGemm<TOps, TVector, T>(problem);
     }
 
     static void RunGemm<TOps, TVector, T>(GemmProblem<T> problem)

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Flint.Backends.Cpu.Gemm;
 
@@ -13,6 +14,7 @@ internal static unsafe class GemvKernel
     const int RowGroup = 4;
 
     /// <summary>Computes rows [<paramref name="rowStart"/>, <paramref name="rowEnd"/>) of y.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run<TOps, TVector, T>(long rowStart, long rowEnd, long depth, T* a, nint rowStride, nint stepStride,
         T* x, nint xStride, T* y, nint yStride, in TileUpdate<T> update)
         where TOps : IGemmVector<TVector, T>
@@ -41,6 +43,7 @@ internal static unsafe class GemvKernel
     }
 
     // Rows contiguous along k: four rows at a time share each vector of x.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void DotRows<TOps, TVector, T>(long rowStart, long rowEnd, long depth, T* a, nint rowStride,
         T* x, T* y, nint yStride, in TileUpdate<T> update)
         where TOps : IGemmVector<TVector, T>
@@ -87,6 +90,7 @@ internal static unsafe class GemvKernel
     }
 
     // Columns contiguous along m: sweep k, keeping a block of y in registers.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void SweepColumns<TOps, TVector, T>(long rowStart, long rowEnd, long depth, T* a, nint stepStride,
         T* x, nint xStride, T* y, nint yStride, in TileUpdate<T> update)
         where TOps : IGemmVector<TVector, T>
@@ -123,6 +127,7 @@ internal static unsafe class GemvKernel
         for (; i < rowEnd; i++) Merge(y + i * yStride, StridedDot(depth, a + i, stepStride, x, xStride), update);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static T StridedDot<T>(long depth, T* a, nint stepStride, T* x, nint xStride)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {

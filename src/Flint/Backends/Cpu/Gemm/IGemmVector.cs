@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Flint.Backends.Cpu.Gemm;
 
@@ -28,6 +29,18 @@ internal unsafe interface IGemmVector<TVector, T>
 
     /// <summary>Sum of the lanes, in a fixed order.</summary>
     static abstract T Sum(TVector value);
+
+    /// <summary>
+    /// Whether <see cref="LoadFirst"/> and <see cref="StoreFirst"/> can be used: AVX-512 (VL) masked moves only,
+    /// since AVX2's vmaskmov stores are microcoded and slower than scalar stores on AMD processors.
+    /// </summary>
+    static abstract bool CanMask { get; }
+
+    /// <summary>The first <paramref name="count"/> lanes from memory, zeros after; memory past them is not touched.</summary>
+    static abstract TVector LoadFirst(T* source, int count);
+
+    /// <summary>Writes the first <paramref name="count"/> lanes; memory past them is not touched.</summary>
+    static abstract void StoreFirst(T* destination, TVector value, int count);
 }
 
 /// <summary>512-bit vectors: used when <see cref="Vector512.IsHardwareAccelerated"/> (AVX-512).</summary>
@@ -41,6 +54,27 @@ internal readonly unsafe struct Vector512Ops<T> : IGemmVector<Vector512<T>, T> w
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<T> Add(Vector512<T> left, Vector512<T> right) => left + right;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector512<T> Multiply(Vector512<T> left, Vector512<T> right) => left * right;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Sum(Vector512<T> value) => Vector512.Sum(value);
+
+    public static bool CanMask => Avx512F.IsSupported;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> LoadFirst(T* source, int count)
+    {
+        if (typeof(T) == typeof(float))
+            return Avx512F.MaskLoad((float*)source, FirstLanes(count).AsSingle(), Vector512<float>.Zero).As<float, T>();
+        return Avx512F.MaskLoad((double*)source, FirstLanes(count).AsDouble(), Vector512<double>.Zero).As<double, T>();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreFirst(T* destination, Vector512<T> value, int count)
+    {
+        if (typeof(T) == typeof(float)) Avx512F.MaskStore((float*)destination, FirstLanes(count).AsSingle(), value.AsSingle());
+        else Avx512F.MaskStore((double*)destination, FirstLanes(count).AsDouble(), value.AsDouble());
+    }
+
+    static Vector512<T> FirstLanes(int count) => typeof(T) == typeof(float)
+        ? Vector512.LessThan(Vector512<int>.Indices, Vector512.Create(count)).As<int, T>()
+        : Vector512.LessThan(Vector512<long>.Indices, Vector512.Create((long)count)).As<long, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> MultiplyAdd(Vector512<T> left, Vector512<T> right, Vector512<T> addend)
@@ -62,6 +96,27 @@ internal readonly unsafe struct Vector256Ops<T> : IGemmVector<Vector256<T>, T> w
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<T> Add(Vector256<T> left, Vector256<T> right) => left + right;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector256<T> Multiply(Vector256<T> left, Vector256<T> right) => left * right;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Sum(Vector256<T> value) => Vector256.Sum(value);
+
+    public static bool CanMask => Avx512F.VL.IsSupported;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> LoadFirst(T* source, int count)
+    {
+        if (typeof(T) == typeof(float))
+            return Avx512F.VL.MaskLoad((float*)source, FirstLanes(count).AsSingle(), Vector256<float>.Zero).As<float, T>();
+        return Avx512F.VL.MaskLoad((double*)source, FirstLanes(count).AsDouble(), Vector256<double>.Zero).As<double, T>();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreFirst(T* destination, Vector256<T> value, int count)
+    {
+        if (typeof(T) == typeof(float)) Avx512F.VL.MaskStore((float*)destination, FirstLanes(count).AsSingle(), value.AsSingle());
+        else Avx512F.VL.MaskStore((double*)destination, FirstLanes(count).AsDouble(), value.AsDouble());
+    }
+
+    static Vector256<T> FirstLanes(int count) => typeof(T) == typeof(float)
+        ? Vector256.LessThan(Vector256<int>.Indices, Vector256.Create(count)).As<int, T>()
+        : Vector256.LessThan(Vector256<long>.Indices, Vector256.Create((long)count)).As<long, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> MultiplyAdd(Vector256<T> left, Vector256<T> right, Vector256<T> addend)
@@ -86,6 +141,27 @@ internal readonly unsafe struct Vector128Ops<T> : IGemmVector<Vector128<T>, T> w
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<T> Add(Vector128<T> left, Vector128<T> right) => left + right;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<T> Multiply(Vector128<T> left, Vector128<T> right) => left * right;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static T Sum(Vector128<T> value) => Vector128.Sum(value);
+
+    public static bool CanMask => Avx512F.VL.IsSupported;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> LoadFirst(T* source, int count)
+    {
+        if (typeof(T) == typeof(float))
+            return Avx512F.VL.MaskLoad((float*)source, FirstLanes(count).AsSingle(), Vector128<float>.Zero).As<float, T>();
+        return Avx512F.VL.MaskLoad((double*)source, FirstLanes(count).AsDouble(), Vector128<double>.Zero).As<double, T>();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreFirst(T* destination, Vector128<T> value, int count)
+    {
+        if (typeof(T) == typeof(float)) Avx512F.VL.MaskStore((float*)destination, FirstLanes(count).AsSingle(), value.AsSingle());
+        else Avx512F.VL.MaskStore((double*)destination, FirstLanes(count).AsDouble(), value.AsDouble());
+    }
+
+    static Vector128<T> FirstLanes(int count) => typeof(T) == typeof(float)
+        ? Vector128.LessThan(Vector128<int>.Indices, Vector128.Create(count)).As<int, T>()
+        : Vector128.LessThan(Vector128<long>.Indices, Vector128.Create((long)count)).As<long, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> MultiplyAdd(Vector128<T> left, Vector128<T> right, Vector128<T> addend)
