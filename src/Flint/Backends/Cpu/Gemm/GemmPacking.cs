@@ -35,6 +35,11 @@ internal static unsafe class GemmPacking
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
         const int mr = GemmMicrokernel.Rows;
+        if (valid == mr && stepStride == 1 && GemmTranspose.IsSupported)
+        {
+            GemmTranspose.PackRowContiguousASliver(a, rowStride, depth, packed);
+            return;
+        }
         if (valid == mr && stepStride == 1)
         {
             // Rows contiguous along k (row-major A): six sequential streams, one element each per step.
