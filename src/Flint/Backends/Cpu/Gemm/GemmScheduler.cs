@@ -15,9 +15,6 @@ internal static unsafe class GemmScheduler
     /// <summary>Multiply-adds below which another thread costs more (fork and join) than it saves.</summary>
     const double MinMultiplyAddsPerThread = 1 << 18;
 
-    /// <summary>Rows of a matrix-vector product given to a thread at least, and the unit they are split in.</summary>
-    const long GemvRowUnit = 64;
-
     /// <summary>
     /// Up to this many columns (in tiles) A is read in place instead of packed: each A element is then
     /// used by so few tiles that copying it costs more than strided reads.
@@ -68,21 +65,15 @@ internal static unsafe class GemmScheduler
         long rowTiles = CeilDiv(problem.M, mr), columnTiles = CeilDiv(problem.N, nr);
         int chunks = ThreadsFor((double)problem.M * problem.N * problem.K * problem.BatchCount);
         int regions = RegionsPerMatrix(problem.BatchCount, chunks, rowTiles * columnTiles);
-        var (rowParts, columnParts) = SquarestGrid(regions, problem.M, problem.N, rowTiles, columnTiles);
+        var (rowParts, columnParts) = CheapestGrid(regions, problem, rowTiles, columnTiles);
         regions = rowParts * columnParts;
 
         var a = problem.AStrides;
         bool canReadAInPlace = a.Row == 1 || a.Column == 1;
         bool packA = !canReadAInPlace || CeilDiv(columnTiles, columnParts) > DirectATileColumns;
 
-        ForEachTask(problem.BatchCount, regions, chunks, (batch, region) =>
-        {
-            int rowPart = region / columnParts, columnPart = region % columnParts;
-            long rowStart = rowTiles * rowPart / rowParts * mr, rowEnd = Math.Min(problem.M, rowTiles * (rowPart + 1) / rowParts * mr);
-            long columnStart = columnTiles * columnPart / columnParts * nr;
-            long columnEnd = Math.Min(problem.N, columnTiles * (columnPart + 1) / columnParts * nr);
-            GemmDriver.RunRegion<TOps, TVector, T>(problem, batch, rowStart, rowEnd, columnStart, columnEnd, packA);
-        });
+        ForEachTask(problem.BatchCount, regions, chunks,
+            new GemmRegionTask<TOps, TVector, T>(problem, rowTiles, columnTiles, rowParts, columnParts, packA));
     }
 
     // n = 1: y = C's column, x = B's column.
@@ -91,19 +82,10 @@ internal static unsafe class GemmScheduler
         where TVector : unmanaged
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
-        long rowUnits = CeilDiv(problem.M, GemvRowUnit);
+        long rowUnits = CeilDiv(problem.M, GemvRegionTask<TOps, TVector, T>.RowUnit);
         int chunks = ThreadsFor((double)problem.M * problem.K * problem.BatchCount);
         int regions = RegionsPerMatrix(problem.BatchCount, chunks, rowUnits);
-        var update = new TileUpdate<T>(problem.Alpha, problem.Beta, 0, 0);
-        ForEachTask(problem.BatchCount, regions, chunks, (batch, region) =>
-        {
-            long rowStart = rowUnits * region / regions * GemvRowUnit;
-            long rowEnd = Math.Min(problem.M, rowUnits * (region + 1) / regions * GemvRowUnit);
-            GemvKernel.Run<TOps, TVector, T>(rowStart, rowEnd, problem.K,
-                problem.AOf(batch), (nint)problem.AStrides.Row, (nint)problem.AStrides.Column,
-                problem.BOf(batch), (nint)problem.BStrides.Row,
-                problem.COf(batch), (nint)problem.CStrides.Row, update);
-        });
+        ForEachTask(problem.BatchCount, regions, chunks, new GemvRegionTask<TOps, TVector, T>(problem, rowUnits, regions));
     }
 
     static int ThreadsFor(double multiplyAdds) =>
@@ -120,44 +102,57 @@ internal static unsafe class GemmScheduler
     }
 
     /// <summary>
-    /// A rows x columns grid with at most <paramref name="regions"/> cells whose cells are closest to square:
-    /// a region packs (its rows + its columns) x k elements for rows x columns x k multiply-adds.
+    /// A rows x columns grid with at most <paramref name="regions"/> cells that packs the least: every region packs
+    /// its rows of A and its columns of B (each k long), so cells should be near square, and an operand that is
+    /// cheap to pack (a plain copy rather than a transpose) is the better one to pack twice.
     /// </summary>
-    static (int Rows, int Columns) SquarestGrid(int regions, long m, long n, long rowTiles, long columnTiles)
+    static (int Rows, int Columns) CheapestGrid<T>(int regions, in GemmProblem<T> problem, long rowTiles, long columnTiles)
+        where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
+        // Packed A runs along m within each k step, packed B along n: unit stride there is a copy.
+        double aCost = PackingCost(problem.AStrides.Row, problem.AStrides.Column);
+        double bCost = PackingCost(problem.BStrides.Column, problem.BStrides.Row);
         for (; regions > 1; regions--)
         {
             (int, int) best = (0, 0);
-            double bestPerimeter = double.MaxValue;
+            double bestCost = double.MaxValue;
             for (int rows = 1; rows <= regions; rows++)
             {
                 if (regions % rows != 0) continue;
                 int columns = regions / rows;
                 if (rows > rowTiles || columns > columnTiles) continue;
-                double perimeter = (double)m / rows + (double)n / columns;
-                if (perimeter < bestPerimeter) (best, bestPerimeter) = ((rows, columns), perimeter);
+                double cost = aCost * problem.M / rows + bCost * problem.N / columns;
+                if (cost < bestCost) (best, bestCost) = ((rows, columns), cost);
             }
             if (best.Item1 > 0) return best;
         }
         return (1, 1);
     }
 
+    /// <summary>Relative cost of packing an element: a copy, a vectorised transpose, or a gather.</summary>
+    static double PackingCost(long packedDirectionStride, long stepStride) =>
+        packedDirectionStride == 1 ? 1 : stepStride == 1 ? 1.5 : 3;
+
     /// <summary>Runs tasks (batch entry, region) in order, split into <paramref name="chunks"/> contiguous runs on threads.</summary>
-    static void ForEachTask(long batchCount, int regions, int chunks, Action<long, int> task)
+    static void ForEachTask<TTask>(long batchCount, int regions, int chunks, TTask task) where TTask : struct, IGemmTask
     {
-        long tasks = batchCount * regions;
-        if (chunks <= 1)
+        chunks = (int)Math.Min(chunks, batchCount * regions);
+        if (chunks > 1)
         {
-            for (long t = 0; t < tasks; t++) task(t / regions, (int)(t % regions));
+            RunChunksInParallel(batchCount * regions, regions, chunks, task);
             return;
         }
+        for (long t = 0; t < batchCount * regions; t++) task.Run(t / regions, (int)(t % regions));
+    }
+
+    // Apart from ForEachTask so that single-threaded calls do not allocate the closure.
+    static void RunChunksInParallel<TTask>(long tasks, int regions, int chunks, TTask task) where TTask : struct, IGemmTask =>
         ParallelFor.Run(chunks, 1, (firstChunk, lastChunk) =>
         {
             for (long chunk = firstChunk; chunk < lastChunk; chunk++)
                 for (long t = tasks * chunk / chunks; t < tasks * (chunk + 1) / chunks; t++)
-                    task(t / regions, (int)(t % regions));
+                    task.Run(t / regions, (int)(t % regions));
         });
-    }
 
     static long CeilDiv(long value, long divisor) => (value + divisor - 1) / divisor;
 
