@@ -6,9 +6,9 @@ namespace Flint.Backends.Cpu.Gemm;
 /// <summary>
 /// Chooses how a product is computed (matrix-vector or blocked GEMM, which way round, whether A is
 /// packed) and splits it into independent rectangles of C, one contiguous run of them per thread.
-/// Threads never share a C element and the depth blocking is fixed, so every element is computed
-/// by the same operations whatever the thread count: results are identical run to run and across
-/// thread counts.
+/// Threads never share a C element and the vector width and depth blocking depend on the shape
+/// alone, so every element is computed by the same operations whatever the thread count: results
+/// are identical run to run and across thread counts.
 /// </summary>
 internal static unsafe class GemmScheduler
 {
@@ -35,7 +35,7 @@ internal static unsafe class GemmScheduler
     /// <summary>
     /// The vector width for an oriented problem, at most <paramref name="widest"/>: 512-bit tiles are 32 floats
     /// wide, so a narrow C (LeNet's 10 or 20 output channels) wastes less of each tile with 256-bit vectors.
-    /// Widths do not change results: each element is the same FMA chain at every width.
+    /// The choice depends on the shape alone, so a given product always runs the same arithmetic.
     /// </summary>
     public static GemmIsa ChooseIsa<T>(GemmIsa widest, in GemmProblem<T> problem) where T : unmanaged, IBinaryFloatingPointIeee754<T>
     {
