@@ -2,9 +2,9 @@ using System.Globalization;
 using Flint;
 using Flint.Benchmarks;
 
-// Measures Flint and, in the same run, the same workloads in PyTorch (the scripts in benchmarks/torch), both at
-// the same thread count, and prints medians, the Flint/PyTorch ratio (below 1 means Flint is faster) and, for
-// arithmetic-bound workloads, GFLOP/s on both sides.
+// Measures each workload in PyTorch (the scripts in benchmarks/torch, kept running beside this process) and
+// right after in Flint, both at the same thread count, and prints medians, the Flint/PyTorch ratio (below 1
+// means Flint is faster) and, for arithmetic-bound workloads, GFLOP/s on both sides.
 // Usage: dotnet run -c Release --project benchmarks/Flint.Benchmarks [threads] [repeats] [name filter]
 int threads = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2;
 int repeats = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 31;
@@ -25,11 +25,11 @@ foreach (var (script, workloads) in groups)
 {
     var selected = workloads.Where(w => w.Name.Contains(filter, StringComparison.Ordinal)).ToArray();
     if (selected.Length == 0) continue;
-    var torch = TorchReference.Measure(Path.Combine(torchDirectory, script), threads, repeats, filter);
+    using var torch = TorchReference.Start(Path.Combine(torchDirectory, script), threads, repeats);
     foreach (var workload in selected)
     {
+        double? reference = torch?.Measure(workload.Name);
         double flint = workload.MedianSeconds(repeats);
-        double? reference = torch is not null && torch.TryGetValue(workload.Name, out double seconds) ? seconds : null;
         string Rate(double? time) => workload.Flops > 0 && time is double t ? (workload.Flops / t / 1e9).ToString("F1", invariant) : "-";
         Console.WriteLine($"{workload.Name,-34} {(flint * 1e3).ToString("F3", invariant),10} " +
             $"{(reference is double r ? (r * 1e3).ToString("F3", invariant) : "-"),11} " +

@@ -1,4 +1,8 @@
-"""Shared driver of the PyTorch benchmark scripts: argv = [threads, repeats, name filter]; prints medians in seconds as JSON."""
+"""Shared driver of the PyTorch benchmark scripts, run by benchmarks/Flint.Benchmarks (TorchReference.cs).
+
+argv = [threads, repeats]. Reads workload names from stdin, one per line, and answers each with one line:
+the median seconds of that workload as JSON, or null when the script does not define it.
+"""
 import json
 import sys
 import time
@@ -7,7 +11,6 @@ import torch
 
 threads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
 repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 31
-name_filter = sys.argv[3] if len(sys.argv) > 3 else ""
 torch.set_num_threads(threads)
 
 
@@ -28,4 +31,7 @@ def median_seconds(run):
 
 def measure(workloads):
     """workloads: name -> zero-argument callable, the same names as the Flint side."""
-    print(json.dumps({name: median_seconds(run) for name, run in workloads.items() if name_filter in name}))
+    for line in sys.stdin:
+        name = line.rstrip("\n")
+        run = workloads.get(name)
+        print(json.dumps(median_seconds(run) if run else None), flush=True)
