@@ -48,7 +48,8 @@ internal sealed class GemmCase<T> where T : unmanaged, IBinaryFloatingPointIeee7
 
     public T[] Result => c;
 
-    public GemmCase<T> Run(GemmIsa isa)
+    /// <summary>Runs the product on the given vector width, or on the one the public entry would choose (null).</summary>
+    public GemmCase<T> Run(GemmIsa? isa)
     {
         GemmKernel.Multiply(isa, m, n, k, T.CreateChecked(alpha), a, aStrides, b, bStrides, T.CreateChecked(beta), c, cStrides, batch);
         return this;
