@@ -27,8 +27,8 @@ internal readonly struct StridedSliver : IASliver
 /// vector registers over k steps, each step one broadcast of an A element per row times two vectors of
 /// packed B. With 16 registers (AVX2) that leaves 2 for B and 1 for the broadcast; it runs at the
 /// FMA units' peak from L1 for every width (measured 100-110 GFLOP/s a core for float on this
-/// machine), so one shape serves all widths. Every C element is a chain of FMAs in k order, so its
-/// value does not depend on the vector width, the tile it fell in or the thread that computed it.
+/// machine), so one shape serves all widths. Within a depth block every C element is one chain of FMAs
+/// in k order, so its value does not depend on the tile it fell in or the thread that computed it.
 /// </summary>
 internal static unsafe class GemmMicrokernel
 {

@@ -7,7 +7,9 @@ namespace Flint.Backends.Cpu.Gemm;
 /// Copies blocks of A and B into the order the microkernel reads them, so that its loads are
 /// sequential whatever the operands' strides (this is where transposes and non-contiguous views
 /// are absorbed). Partial slivers at the edges are padded with zeros: the kernel always runs full
-/// tiles and never reads past a sliver.
+/// tiles and never reads past a sliver. Copies run a vector at a time, transposes through AVX
+/// shuffles (<see cref="GemmTranspose"/>); without AVX (ARM64) transposes take the element-wise
+/// loop that serves any strides.
 /// </summary>
 internal static unsafe class GemmPacking
 {
@@ -38,17 +40,6 @@ internal static unsafe class GemmPacking
         if (valid == mr && stepStride == 1 && GemmTranspose.IsSupported)
         {
             GemmTranspose.PackRowContiguousASliver(a, rowStride, depth, packed);
-            return;
-        }
-        if (valid == mr && stepStride == 1)
-        {
-            // Rows contiguous along k (row-major A): six sequential streams, one element each per step.
-            T* r0 = a, r1 = a + rowStride, r2 = a + 2 * rowStride, r3 = a + 3 * rowStride, r4 = a + 4 * rowStride, r5 = a + 5 * rowStride;
-            for (int p = 0; p < depth; p++, packed += mr)
-            {
-                packed[0] = r0[p]; packed[1] = r1[p]; packed[2] = r2[p];
-                packed[3] = r3[p]; packed[4] = r4[p]; packed[5] = r5[p];
-            }
             return;
         }
         if (valid == mr && rowStride == 1)
@@ -88,8 +79,6 @@ internal static unsafe class GemmPacking
                 PackRowContiguousSliver<TOps, TVector, T>(source, stepStride, depth, packed);
             else if (valid == width && stepStride == 1 && GemmTranspose.IsSupported)
                 GemmTranspose.PackColumnContiguousSliver(source, columnStride, depth, width, packed);
-            else if (valid == width && stepStride == 1)
-                PackColumnContiguousSliver(source, columnStride, depth, width, packed);
             else
                 PackStridedSliver(source, stepStride, columnStride, depth, valid, width, packed);
             packed += width * depth;
@@ -108,20 +97,6 @@ internal static unsafe class GemmPacking
         {
             TOps.Store(packed, TOps.Load(b));
             TOps.Store(packed + vector, TOps.Load(b + vector));
-        }
-    }
-
-    // B stored k-contiguous (B = W^T of a row-major W, as in x @ W.T): read each column sequentially and
-    // scatter it with the sliver's stride; the sliver is small enough to stay in L1 while it fills.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static void PackColumnContiguousSliver<T>(T* b, nint columnStride, int depth, int width, T* packed)
-        where T : unmanaged, IBinaryFloatingPointIeee754<T>
-    {
-        for (int j = 0; j < width; j++)
-        {
-            T* column = b + j * columnStride;
-            T* target = packed + j;
-            for (int p = 0; p < depth; p++) target[p * width] = column[p];
         }
     }
 
