@@ -28,7 +28,11 @@ foreach (var (script, workloads) in groups)
     using var torch = TorchReference.Start(Path.Combine(torchDirectory, script), threads, repeats);
     foreach (var workload in selected)
     {
+        // Worker threads spin for a while after their last task (OpenBLAS's ~0.1 s): each side starts after a
+        // pause, so the other's spinning workers do not take its cores.
+        Thread.Sleep(300);
         double? reference = torch?.Measure(workload.Name);
+        Thread.Sleep(300);
         double flint = workload.MedianSeconds(repeats);
         string Rate(double? time) => workload.Flops > 0 && time is double t ? (workload.Flops / t / 1e9).ToString("F1", invariant) : "-";
         Console.WriteLine($"{workload.Name,-34} {(flint * 1e3).ToString("F3", invariant),10} " +
