@@ -67,11 +67,7 @@ internal static unsafe class GemmScheduler
         int regions = RegionsPerMatrix(problem.BatchCount, chunks, rowTiles * columnTiles);
         var (rowParts, columnParts) = CheapestGrid(regions, problem, rowTiles, columnTiles);
         regions = rowParts * columnParts;
-
-        var a = problem.AStrides;
-        bool canReadAInPlace = a.Row == 1 || a.Column == 1;
-        bool packA = !canReadAInPlace || CeilDiv(columnTiles, columnParts) > DirectATileColumns;
-
+        bool packA = PacksA(problem, columnTiles, columnParts);
         ForEachTask(problem.BatchCount, regions, chunks,
             new GemmRegionTask<TOps, TVector, T>(problem, rowTiles, columnTiles, rowParts, columnParts, packA));
     }
@@ -103,8 +99,8 @@ internal static unsafe class GemmScheduler
 
     /// <summary>
     /// A rows x columns grid with at most <paramref name="regions"/> cells that packs the least: every region packs
-    /// its rows of A and its columns of B (each k long), so cells should be near square, and an operand that is
-    /// cheap to pack (a plain copy rather than a transpose) is the better one to pack twice.
+    /// its rows of A (unless it reads A in place) and its columns of B, each k long, so cells should be near
+    /// square, and an operand that is cheap to pack (a copy rather than a transpose) is the better one to pack twice.
     /// </summary>
     static (int Rows, int Columns) CheapestGrid<T>(int regions, in GemmProblem<T> problem, long rowTiles, long columnTiles)
         where T : unmanaged, IBinaryFloatingPointIeee754<T>
@@ -121,12 +117,23 @@ internal static unsafe class GemmScheduler
                 if (regions % rows != 0) continue;
                 int columns = regions / rows;
                 if (rows > rowTiles || columns > columnTiles) continue;
-                double cost = aCost * problem.M / rows + bCost * problem.N / columns;
+                double aPacking = PacksA(problem, columnTiles, columns) ? aCost * problem.M / rows : 0;
+                double cost = aPacking + bCost * problem.N / columns;
                 if (cost < bestCost) (best, bestCost) = ((rows, columns), cost);
             }
             if (best.Item1 > 0) return best;
         }
         return (1, 1);
+    }
+
+    /// <summary>
+    /// Whether regions <paramref name="columnParts"/> to a row pack A: not when each has so few column tiles that
+    /// A is better read in place, which needs a unit stride along its rows or its columns.
+    /// </summary>
+    static bool PacksA<T>(in GemmProblem<T> problem, long columnTiles, int columnParts) where T : unmanaged, IBinaryFloatingPointIeee754<T>
+    {
+        bool canReadInPlace = problem.AStrides.Row == 1 || problem.AStrides.Column == 1;
+        return !canReadInPlace || CeilDiv(columnTiles, columnParts) > DirectATileColumns;
     }
 
     /// <summary>Relative cost of packing an element: a copy, a vectorised transpose, or a gather.</summary>
