@@ -18,21 +18,4 @@ internal static class Broadcasting
         }
         return result;
     }
-
-    /// <summary>The layout of <paramref name="tensor"/> broadcast to <paramref name="shape"/> (stride 0 where it stretches).</summary>
-    public static Layout ExpandLayout(Tensor tensor, long[] shape, string op)
-    {
-        var source = tensor.Layout.Shape;
-        if (source.SequenceEqual(shape)) return tensor.Layout;
-        if (source.Length > shape.Length)
-            throw new ArgumentException(
-                $"{op}: the shape of the source {Shape.Format(source)} cannot be broadcast to the destination shape {Shape.Format(shape)}");
-        int lead = shape.Length - source.Length;
-        for (int d = 0; d < source.Length; d++)
-            if (source[d] != 1 && source[d] != shape[d + lead])
-                throw new ArgumentException(
-                    $"{op}: The expanded size of the tensor ({shape[d + lead]}) must match the existing size ({source[d]}) at non-singleton dimension {d + lead}.  " +
-                    $"Target sizes: {Shape.Format(shape)}.  Tensor sizes: {Shape.Format(source)}");
-        return tensor.Layout.Expand(shape);
-    }
 }

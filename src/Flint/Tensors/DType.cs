@@ -53,6 +53,20 @@ public static class DTypeExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(dtype), dtype, null),
     };
 
+    /// <summary>The name PyTorch's C++ error messages use (<c>c10::ScalarType</c>): Float, Double, Half, Long, Byte...</summary>
+    public static string ScalarTypeName(this DType dtype) => dtype switch
+    {
+        DType.UInt8 => "Byte",
+        DType.Int8 => "Char",
+        DType.Int16 => "Short",
+        DType.Int32 => "Int",
+        DType.Int64 => "Long",
+        DType.Float16 => "Half",
+        DType.Float32 => "Float",
+        DType.Float64 => "Double",
+        _ => dtype.ToString(),
+    };
+
     /// <summary>Parses PyTorch's names (<c>torch.float32</c>, <c>float</c>, <c>long</c>...).</summary>
     public static DType ParseTorchName(string name) => (name.StartsWith("torch.", StringComparison.Ordinal) ? name[6..] : name) switch
     {

@@ -52,16 +52,82 @@ public sealed class Layout
     {
         get
         {
+            if (Numel == 0) return true;
             long expected = 1;
             for (int d = shape.Length - 1; d >= 0; d--)
             {
-                if (shape[d] == 0) return true;
                 if (shape[d] == 1) continue;
                 if (strides[d] != expected) return false;
                 expected *= shape[d];
             }
             return true;
         }
+    }
+
+    /// <summary>
+    /// True when the elements fill a block of storage exactly once in some order of the dimensions (PyTorch's
+    /// <c>is_non_overlapping_and_dense</c>): a permutation of a contiguous layout, whatever the strides of size-1 dims.
+    /// </summary>
+    public bool IsNonOverlappingAndDense
+    {
+        get
+        {
+            if (IsContiguous) return true;
+            // Dimensions of size 1 never decide; the others, sorted by stride, must be row-major.
+            var order = Enumerable.Range(0, shape.Length).Where(d => shape[d] >= 2).OrderBy(d => strides[d]);
+            long expected = 1;
+            foreach (int d in order)
+            {
+                if (strides[d] != expected) return false;
+                expected *= shape[d];
+            }
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The layout of a new tensor made like this one (PyTorch's <c>preserve_format</c>, as in <c>clone</c> and
+    /// <c>empty_like</c>): the same strides from offset 0 when this layout is dense, else dense strides that keep its
+    /// order of dimensions (PyTorch's <c>infer_dense_strides</c>; row-major for row-major-ordered and expanded layouts).
+    /// </summary>
+    public Layout DenseLike() => IsNonOverlappingAndDense ? new Layout(shape, strides, 0) : new Layout(shape, InferDenseStrides(), 0);
+
+    /// <summary>
+    /// Dimensions sorted from the smallest stride to the largest by a stable insertion sort that leaves dimensions of
+    /// stride 0 where row-major order puts them (equal strides: the smaller size first), then packed densely in that order.
+    /// </summary>
+    long[] InferDenseStrides()
+    {
+        int rank = shape.Length;
+        var order = new int[rank];
+        for (int i = 0; i < rank; i++) order[i] = rank - 1 - i;
+        for (int i = 1; i < rank; i++)
+        {
+            int moving = i;
+            for (int before = i - 1; before >= 0; before--)
+            {
+                int comparison = CompareForDenseOrder(order[before], order[moving]);
+                if (comparison < 0) break;
+                if (comparison == 0) continue;
+                (order[before], order[moving]) = (order[moving], order[before]);
+                moving = before;
+            }
+        }
+        var dense = new long[rank];
+        long next = 1;
+        foreach (int d in order)
+        {
+            dense[d] = next;
+            if (shape[d] > 1) next *= shape[d];
+        }
+        return dense;
+    }
+
+    int CompareForDenseOrder(int a, int b)
+    {
+        if (strides[a] == 0 || strides[b] == 0) return 0;
+        if (strides[a] != strides[b]) return strides[a] < strides[b] ? -1 : 1;
+        return shape[a] > shape[b] ? 1 : 0;
     }
 
     /// <summary>The storage index one past the largest element this layout reaches (its offset when empty).</summary>
@@ -108,8 +174,8 @@ public sealed class Layout
         long[] newShape = (long[])shape.Clone(), newStrides = (long[])strides.Clone();
         newShape[dim] = stop > start ? (stop - start + step - 1) / step : 0;
         newStrides[dim] = strides[dim] * step;
-        long offset = newShape[dim] > 0 || start < shape[dim] ? Offset + start * strides[dim] : Offset;
-        return new Layout(newShape, newStrides, offset);
+        // PyTorch moves the offset to the start even when the slice is empty and starts at the end.
+        return new Layout(newShape, newStrides, Offset + start * strides[dim]);
     }
 
     public Layout Select(int dim, long index)
@@ -137,17 +203,52 @@ public sealed class Layout
         return new Layout(keepShape.ToArray(), keepStrides.ToArray(), Offset);
     }
 
-    /// <summary>Broadcasts to <paramref name="target"/> (already validated): new leading and expanded dims get stride 0.</summary>
-    public Layout Expand(ReadOnlySpan<long> target)
+    /// <summary>
+    /// Broadcasts to <paramref name="sizes"/> (aligned from the right; -1 keeps an existing size): stretched dimensions
+    /// get stride 0. PyTorch's <c>inferExpandGeometry</c>, whose strides for new leading dimensions continue the
+    /// dimension after them, and whose messages are kept.
+    /// </summary>
+    public Layout Expand(ReadOnlySpan<long> sizes)
     {
-        var newStrides = new long[target.Length];
-        int lead = target.Length - shape.Length;
-        for (int d = 0; d < target.Length; d++)
+        var newShape = sizes.ToArray();
+        var newStrides = new long[sizes.Length];
+        if (shape.Length == 0)
         {
-            int source = d - lead;
-            newStrides[d] = source < 0 || (shape[source] == 1 && target[d] != 1) ? 0 : strides[source];
+            CheckNonNegative(newShape);
+            return new Layout(newShape, newStrides, Offset);
         }
-        return new Layout(target.ToArray(), newStrides, Offset);
+        for (int d = sizes.Length - 1; d >= 0; d--)
+        {
+            int source = d - (sizes.Length - shape.Length);
+            long size = source >= 0 ? shape[source] : 1;
+            long stride = source >= 0 ? strides[source] : newShape[d + 1] * newStrides[d + 1];
+            long target = sizes[d];
+            if (target == -1)
+            {
+                if (source < 0)
+                    throw new ArgumentException($"The expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension {d}");
+                target = size;
+            }
+            if (size != target)
+            {
+                if (size != 1)
+                    throw new ArgumentException(
+                        $"The expanded size of the tensor ({target}) must match the existing size ({size}) at non-singleton dimension {d}.  " +
+                        $"Target sizes: {Flint.Shape.Format(sizes)}.  Tensor sizes: {Flint.Shape.Format(shape)}");
+                size = target;
+                stride = 0;
+            }
+            newShape[d] = size;
+            newStrides[d] = stride;
+        }
+        CheckNonNegative(newShape);
+        return new Layout(newShape, newStrides, Offset);
+    }
+
+    static void CheckNonNegative(long[] sizes)
+    {
+        foreach (long size in sizes)
+            if (size < 0) throw new ArgumentException($"Trying to create tensor with negative dimension {size}: {Flint.Shape.Format(sizes)}");
     }
 
     public Layout Diagonal(long offset, int dim1, int dim2)
@@ -171,36 +272,46 @@ public sealed class Layout
     }
 
     /// <summary>
-    /// The strides that view this layout as <paramref name="newShape"/> without copying, or null when
-    /// no such strides exist. PyTorch's <c>computeStride</c>: dimensions are matched in chunks that are
-    /// contiguous among themselves.
+    /// This layout seen as <paramref name="newShape"/> (same element count) without copying, or null when no strides
+    /// allow it. PyTorch's <c>computeStride</c>: the old dimensions are cut into chunks that are contiguous among
+    /// themselves, and each chunk must be split or merged into whole new dimensions.
     /// </summary>
     public Layout? TryView(long[] newShape)
     {
-        if (Numel == 0 || IsContiguous) return new Layout(newShape, ContiguousStrides(newShape), Offset);
-
         var newStrides = new long[newShape.Length];
+        if (shape.Length == 0)
+        {
+            Array.Fill(newStrides, 1);
+            return new Layout(newShape, newStrides, Offset);
+        }
+        if (Numel == 0)
+        {
+            // Any strides would do; PyTorch keeps the old ones for the same shape, as NumPy does.
+            return shape.AsSpan().SequenceEqual(newShape)
+                ? new Layout(newShape, (long[])strides.Clone(), Offset)
+                : new Layout(newShape, ContiguousStrides(newShape), Offset);
+        }
+
         int viewDim = newShape.Length - 1;
         long chunkBaseStride = strides[^1];
         long tensorNumel = 1, viewNumel = 1;
         for (int d = shape.Length - 1; d >= 0; d--)
         {
             tensorNumel *= shape[d];
-            if (d == 0 || (shape[d - 1] != 1 && strides[d - 1] != tensorNumel * chunkBaseStride))
+            bool chunkEnds = d == 0 || (shape[d - 1] != 1 && strides[d - 1] != tensorNumel * chunkBaseStride);
+            if (!chunkEnds) continue;
+            while (viewDim >= 0 && (viewNumel < tensorNumel || newShape[viewDim] == 1))
             {
-                while (viewDim >= 0 && (viewNumel < tensorNumel || newShape[viewDim] == 1))
-                {
-                    newStrides[viewDim] = viewNumel * chunkBaseStride;
-                    viewNumel *= newShape[viewDim];
-                    viewDim--;
-                }
-                if (viewNumel != tensorNumel) return null;
-                if (d > 0)
-                {
-                    chunkBaseStride = strides[d - 1];
-                    tensorNumel = 1;
-                    viewNumel = 1;
-                }
+                newStrides[viewDim] = viewNumel * chunkBaseStride;
+                viewNumel *= newShape[viewDim];
+                viewDim--;
+            }
+            if (viewNumel != tensorNumel) return null;
+            if (d > 0)
+            {
+                chunkBaseStride = strides[d - 1];
+                tensorNumel = 1;
+                viewNumel = 1;
             }
         }
         return viewDim == -1 ? new Layout(newShape, newStrides, Offset) : null;

@@ -13,7 +13,7 @@ public sealed partial class Tensor
     public Tensor To(DType dtype, Device device, bool copy = false)
     {
         if (!copy && dtype == DType && SameDevice(device, Device)) return this;
-        var result = Allocate(Shape.ToArray(), dtype, device);
+        var result = AllocateLike(dtype, device);
         CopyInto(result);
         return result;
     }
@@ -45,46 +45,71 @@ public sealed partial class Tensor
 
     public Tensor Bool() => To(DType.Bool);
 
-    /// <summary>A dense copy with its own storage (PyTorch's <c>clone</c>, with contiguous memory format).</summary>
+    /// <summary>
+    /// A copy with its own storage (PyTorch's <c>clone</c>, preserve format): a dense source keeps its strides (a
+    /// transposed matrix stays transposed), anything else becomes row-major.
+    /// </summary>
     public Tensor Clone()
+    {
+        var result = AllocateLike(DType, Device);
+        CopyInto(result);
+        return result;
+    }
+
+    /// <summary>A row-major copy with its own storage (PyTorch's <c>clone(memory_format=torch.contiguous_format)</c>).</summary>
+    internal Tensor ContiguousClone()
     {
         var result = Allocate(Shape.ToArray(), DType, Device);
         CopyInto(result);
         return result;
     }
 
-    /// <summary>This tensor when already contiguous, else a contiguous copy.</summary>
-    public Tensor Contiguous() => IsContiguous() ? this : Clone();
+    /// <summary>An uninitialised tensor of this shape laid out as <see cref="Layout.DenseLike"/> (PyTorch's <c>empty_like</c>).</summary>
+    internal Tensor AllocateLike(DType dtype, Device device, bool zeroed = false)
+    {
+        var storage = BackendRegistry.Get(device).Allocate(dtype, Numel, zeroed);
+        return new Tensor(storage, Layout.DenseLike());
+    }
+
+    /// <summary>This tensor when already contiguous, else a row-major copy.</summary>
+    public Tensor Contiguous() => IsContiguous() ? this : ContiguousClone();
 
     /// <summary>
     /// Copies <paramref name="source"/> into this tensor in place, broadcasting it to this shape and converting
-    /// its dtype and device (PyTorch's <c>copy_</c>).
+    /// its dtype and device (PyTorch's <c>copy_</c>). As in PyTorch, a destination that repeats elements, or a source
+    /// that partly overlaps it, is refused.
     /// </summary>
     public Tensor Copy_(Tensor source)
     {
-        var sourceLayout = Broadcasting.ExpandLayout(source, Layout.ShapeArray, "copy_");
-        CheckWritable("copy_");
-        if (MayOverlap(source))
+        bool sameData = ReferenceEquals(this, source) || (ReferenceEquals(Storage, source.Storage) &&
+            StorageOffset == source.StorageOffset && Layout.Strides.SequenceEqual(source.Layout.Strides) && Layout.Shape.SequenceEqual(source.Layout.Shape));
+        if (!sameData)
         {
-            // Source and destination share memory: copy through a temporary so no element is read after it was written.
-            source = source.Clone();
-            sourceLayout = Broadcasting.ExpandLayout(source, Layout.ShapeArray, "copy_");
+            if (MemoryOverlap.HasInternalOverlap(Layout))
+                throw new InvalidOperationException(
+                    "unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation.");
+            var overlap = MemoryOverlap.Between(this, source);
+            if (overlap == MemoryOverlap.Status.Partial)
+                throw new InvalidOperationException(
+                    "unsupported operation: some elements of the input tensor and the written-to tensor refer to a single memory location. Please clone() the tensor before performing the operation.");
+            long[] broadcast = Broadcasting.BroadcastShapes(Layout.Shape, source.Layout.Shape);
+            if (!broadcast.AsSpan().SequenceEqual(Layout.Shape))
+                throw new ArgumentException($"output with shape {Flint.Shape.Format(Layout.Shape)} doesn't match the broadcast shape {Flint.Shape.Format(broadcast)}");
+            // Overlap PyTorch cannot rule out (non-dense layouts over one storage): read from a copy, never a half-written source.
+            if (overlap == MemoryOverlap.Status.TooHard && ReferenceEquals(Storage, source.Storage)) source = source.Clone();
+            source.Storage.CopyTo(source.Layout.Expand(Layout.Shape), Storage, Layout);
         }
-        source.Storage.CopyTo(sourceLayout, Storage, Layout);
         MarkModified();
         return this;
     }
 
     void CopyInto(Tensor destination) => Storage.CopyTo(Layout, destination.Storage, destination.Layout);
 
-    internal bool MayOverlap(Tensor other) => ReferenceEquals(Storage, other.Storage);
-
     /// <summary>In-place writes to a tensor whose elements overlap (an expanded view) are refused, as in PyTorch.</summary>
     internal void CheckWritable(string op)
     {
-        for (int d = 0; d < Dim; d++)
-            if (Layout.Strides[d] == 0 && Layout.Shape[d] > 1)
-                throw new InvalidOperationException(
+        if (MemoryOverlap.HasInternalOverlap(Layout))
+            throw new InvalidOperationException(
                     $"{op}: unsupported operation: more than one element of the written-to tensor refers to a single memory location. " +
                     "Please clone() the tensor before performing the operation.");
     }

@@ -1,65 +1,14 @@
 namespace Flint;
 
-/// <summary>View ops: each returns a tensor over the same storage with a new layout; none copies.</summary>
+/// <summary>Ops that move, select or stretch dimensions: each returns a view over the same storage with a new layout.</summary>
 public sealed partial class Tensor
 {
-    /// <summary>A view with <paramref name="shape"/> (one size may be -1); fails when the strides do not allow it.</summary>
-    public Tensor View(params long[] shape)
-    {
-        long[] resolved = InferSize(shape, Numel, "view");
-        var layout = Layout.TryView(resolved) ?? throw new InvalidOperationException(
-            "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
-        return ViewWith(layout);
-    }
-
-    public Tensor View(Shape shape) => View(shape.ToArray());
-
-    public Tensor ViewAs(Tensor other) => View(other.Shape.ToArray());
-
-    /// <summary>A view when the strides allow one, else a copy (PyTorch's <c>reshape</c>).</summary>
-    public Tensor Reshape(params long[] shape)
-    {
-        long[] resolved = InferSize(shape, Numel, "reshape");
-        var layout = Layout.TryView(resolved);
-        return layout is not null ? ViewWith(layout) : Clone().View(resolved);
-    }
-
-    public Tensor Reshape(Shape shape) => Reshape(shape.ToArray());
-
-    public Tensor ReshapeAs(Tensor other) => Reshape(other.Shape.ToArray());
-
-    /// <summary>Resolves one -1 and checks the element count, with PyTorch's messages.</summary>
-    internal static long[] InferSize(long[] shape, long numel, string op)
-    {
-        var result = (long[])shape.Clone();
-        int inferred = -1;
-        long known = 1;
-        for (int d = 0; d < result.Length; d++)
-        {
-            if (result[d] == -1)
-            {
-                if (inferred >= 0) throw new ArgumentException("only one dimension can be inferred");
-                inferred = d;
-            }
-            else if (result[d] < 0) throw new ArgumentException($"invalid shape dimension {result[d]}");
-            else known *= result[d];
-        }
-        if (inferred >= 0)
-        {
-            if (known == 0)
-                throw new ArgumentException($"cannot reshape tensor of {numel} elements into shape {Shape.Format(shape).Replace("-1", "-1")} because the unspecified dimension size -1 can be any value and is ambiguous");
-            if (numel % known == 0) result[inferred] = numel / known;
-            else known = -1;
-        }
-        if (known != -1 && Shape.NumelOf(result) == numel) return result;
-        throw new ArgumentException($"shape '{Shape.Format(shape)}' is invalid for input of size {numel}");
-    }
-
     public Tensor Permute(params int[] dims)
     {
+        // PyTorch's message, "(sparse_coo)" included, is kept verbatim so that it reads the same to its users.
         if (dims.Length != Dim)
             throw new ArgumentException(
-                $"permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = {Dim} is not equal to len(dims) = {dims.Length}".Replace("(sparse_coo)", ""));
+                $"permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions i.e. input.dim() = {Dim} is not equal to len(dims) = {dims.Length}");
         var wrapped = new int[dims.Length];
         var seen = new bool[dims.Length];
         for (int i = 0; i < dims.Length; i++)
@@ -103,9 +52,14 @@ public sealed partial class Tensor
         if (Dim == 0) throw new ArgumentException("narrow() cannot be applied to a 0-dim tensor.");
         int d = WrapDim(dim);
         long size = Layout.Shape[d];
-        if (start < -size || start > size)
-            throw new IndexOutOfRangeException($"start out of range (expected to be in range of [{-size}, {size}], but got {start})");
-        if (start < 0) start += size;
+        // PyTorch wraps start like a dim index of a rank-`size` tensor, also allowing start == size.
+        if (start != size)
+        {
+            long bound = Math.Max(size, 1);
+            if (start < -bound || start >= bound)
+                throw new IndexOutOfRangeException($"Dimension out of range (expected to be in range of [{-bound}, {bound - 1}], but got {start})");
+            if (start < 0) start += bound;
+        }
         if (length < 0 || start > size - length)
             throw new ArgumentException($"start ({start}) + length ({length}) exceeds dimension size ({size}).");
         return ViewWith(Layout.Slice(d, start, start + length, 1));
@@ -135,7 +89,7 @@ public sealed partial class Tensor
         int d = WrapDim(dim);
         long size = Layout.Shape[d];
         if (index < -size || index >= size)
-            throw new IndexOutOfRangeException($"select(): index {index} out of range for tensor of size {Shape} at dimension {d}");
+            throw new IndexOutOfRangeException($"select(): index {index} out of range for tensor of size {Shape.Format(Layout.Shape)} at dimension {d}");
         return ViewWith(Layout.Select(d, index < 0 ? index + size : index));
     }
 
@@ -161,118 +115,33 @@ public sealed partial class Tensor
     {
         if (sizes.Length < Dim)
             throw new ArgumentException(
-                $"expand({DType.TorchName()}{{{Shape.Format(Layout.Shape)}}}, size={Shape.Format(sizes)}): the number of sizes provided ({sizes.Length}) must be greater or equal to the number of dimensions in the tensor ({Dim})");
-        var target = (long[])sizes.Clone();
-        int lead = sizes.Length - Dim;
-        for (int d = 0; d < target.Length; d++)
+                $"expand({LegacyTypeName()}{{{Shape.Format(Layout.Shape)}}}, size={Shape.Format(sizes)}): the number of sizes provided ({sizes.Length}) must be greater or equal to the number of dimensions in the tensor ({Dim})");
+        return ViewWith(Layout.Expand(sizes));
+    }
+
+    /// <summary>The type name PyTorch prints for a tensor in some messages: <c>torch.FloatTensor</c>, <c>torch.cuda.LongTensor</c>.</summary>
+    internal string LegacyTypeName()
+    {
+        string name = DType switch
         {
-            if (target[d] != -1) continue;
-            if (d < lead) throw new ArgumentException($"expand: the expanded size of the tensor (-1) isn't allowed in a leading, non-existing dimension {d}");
-            target[d] = Layout.Shape[d - lead];
-        }
-        return ViewWith(Broadcasting.ExpandLayout(this, target, "expand"));
+            DType.Bool => "Bool",
+            DType.UInt8 => "Byte",
+            DType.Int8 => "Char",
+            DType.Int16 => "Short",
+            DType.Int32 => "Int",
+            DType.Int64 => "Long",
+            DType.Float16 => "Half",
+            DType.BFloat16 => "BFloat16",
+            DType.Float32 => "Float",
+            _ => "Double",
+        };
+        return (Device.IsCpu ? "torch." : "torch.cuda.") + name + "Tensor";
     }
 
     public Tensor ExpandAs(Tensor other) => Expand(other.Shape.ToArray());
 
     /// <summary>Broadcasts to a shape (PyTorch's <c>broadcast_to</c>).</summary>
     public Tensor BroadcastTo(params long[] sizes) => Expand(sizes);
-
-    /// <summary>Merges dimensions <paramref name="startDim"/>..<paramref name="endDim"/> into one (a view when possible).</summary>
-    public Tensor Flatten(int startDim = 0, int endDim = -1)
-    {
-        if (Dim == 0) return Reshape(1);
-        int start = WrapDim(startDim), end = WrapDim(endDim);
-        if (start > end) throw new ArgumentException("flatten() has invalid args: start_dim cannot come after end_dim");
-        if (start == end) return this;
-        var shape = new List<long>();
-        for (int d = 0; d < start; d++) shape.Add(Layout.Shape[d]);
-        long merged = 1;
-        for (int d = start; d <= end; d++) merged *= Layout.Shape[d];
-        shape.Add(merged);
-        for (int d = end + 1; d < Dim; d++) shape.Add(Layout.Shape[d]);
-        return Reshape(shape.ToArray());
-    }
-
-    /// <summary>Splits dimension <paramref name="dim"/> into <paramref name="sizes"/> (one may be -1).</summary>
-    public Tensor Unflatten(int dim, params long[] sizes)
-    {
-        int d = WrapDim(dim);
-        if (sizes.Length == 0) throw new ArgumentException("unflatten: sizes must be non-empty");
-        long[] resolved;
-        try { resolved = InferSize(sizes, Layout.Shape[d], "unflatten"); }
-        catch (ArgumentException)
-        {
-            throw new ArgumentException(
-                $"unflatten: Provided sizes {Shape.Format(sizes)} don't multiply up to the size of dim {dim} ({Layout.Shape[d]}) in the input tensor");
-        }
-        var shape = new List<long>(Layout.Shape[..d].ToArray());
-        shape.AddRange(resolved);
-        shape.AddRange(Layout.Shape[(d + 1)..].ToArray());
-        return View(shape.ToArray());
-    }
-
-    /// <summary>All slices along <paramref name="dim"/>, each without that dimension.</summary>
-    public Tensor[] Unbind(int dim = 0)
-    {
-        if (Dim == 0) throw new IndexOutOfRangeException("Dimension specified as 0 but tensor has no dimensions");
-        int d = WrapDim(dim);
-        var slices = new Tensor[Layout.Shape[d]];
-        for (long i = 0; i < slices.Length; i++) slices[i] = Select(d, i);
-        return slices;
-    }
-
-    /// <summary>Views of <paramref name="splitSize"/> elements along <paramref name="dim"/> (the last may be smaller).</summary>
-    public Tensor[] Split(long splitSize, int dim = 0)
-    {
-        if (Dim == 0) throw new ArgumentException("split expects at least a 1-dimensional tensor");
-        if (splitSize < 0) throw new ArgumentException($"split expects split_size be non-negative, but got split_size={splitSize}");
-        int d = WrapDim(dim);
-        long size = Layout.Shape[d];
-        if (splitSize == 0 && size != 0)
-            throw new ArgumentException($"split_size can only be 0 if dimension size is 0, but got dimension size of {size}");
-        long count = size == 0 ? 1 : (size + splitSize - 1) / splitSize;
-        var parts = new Tensor[count];
-        for (long i = 0; i < count; i++)
-        {
-            long start = i * splitSize;
-            parts[i] = Narrow(d, start, Math.Min(splitSize, size - start));
-        }
-        return parts;
-    }
-
-    /// <summary>Views with the given sizes along <paramref name="dim"/> (they must add up to its size).</summary>
-    public Tensor[] Split(long[] splitSizes, int dim = 0)
-    {
-        int d = WrapDim(dim);
-        long size = Layout.Shape[d];
-        if (splitSizes.Sum() != size || splitSizes.Any(s => s < 0))
-            throw new ArgumentException(
-                $"split_with_sizes expects split_sizes to sum exactly to {size} (input tensor's size at dimension {dim}), but got split_sizes={Shape.Format(splitSizes)}");
-        var parts = new Tensor[splitSizes.Length];
-        long start = 0;
-        for (int i = 0; i < parts.Length; i++)
-        {
-            parts[i] = Narrow(d, start, splitSizes[i]);
-            start += splitSizes[i];
-        }
-        return parts;
-    }
-
-    /// <summary>At most <paramref name="chunks"/> views of equal size ceil(size / chunks) along <paramref name="dim"/>.</summary>
-    public Tensor[] Chunk(int chunks, int dim = 0)
-    {
-        if (Dim == 0) throw new ArgumentException("chunk expects at least a 1-dimensional tensor");
-        if (chunks <= 0) throw new ArgumentException($"chunk expects `chunks` to be greater than 0, got: {chunks}");
-        long size = Layout.Shape[WrapDim(dim)];
-        long splitSize = (size + chunks - 1) / chunks;
-        if (splitSize == 0 && size == 0)
-        {
-            var sizes = new long[chunks];
-            return Split(sizes, dim);
-        }
-        return Split(splitSize, dim);
-    }
 
     /// <summary>Moves dimension <paramref name="source"/> to position <paramref name="destination"/>.</summary>
     public Tensor Movedim(int source, int destination) => Movedim([source], [destination]);
@@ -281,10 +150,11 @@ public sealed partial class Tensor
     {
         if (source.Length != destination.Length)
             throw new ArgumentException(
-                $"movedim: Invalid source or destination dims: source ({Shape.Format(source.Select(s => (long)s).ToArray())} dims) should contain the same number of dims as destination ({Shape.Format(destination.Select(s => (long)s).ToArray())} dims)");
+                $"movedim: Invalid source or destination dims: source ({FormatDims(source)} dims) should contain the same number of dims as destination ({FormatDims(destination)} dims)");
         int[] from = source.Select(d => WrapDim(d)).ToArray(), to = destination.Select(d => WrapDim(d)).ToArray();
-        if (from.Distinct().Count() != from.Length) throw new ArgumentException("movedim: repeated dim in `source`");
-        if (to.Distinct().Count() != to.Length) throw new ArgumentException("movedim: repeated dim in `destination`");
+        if (from.Distinct().Count() != from.Length) throw new ArgumentException($"movedim: repeated dim in `source` ({FormatDims(source)})");
+        if (to.Distinct().Count() != to.Length) throw new ArgumentException($"movedim: repeated dim in `destination` ({FormatDims(destination)})");
+        if (Dim == 0) return ViewWith(Layout);
         var order = new int[Dim];
         Array.Fill(order, -1);
         for (int i = 0; i < from.Length; i++) order[to[i]] = from[i];
@@ -296,6 +166,10 @@ public sealed partial class Tensor
 
     public Tensor Moveaxis(int source, int destination) => Movedim(source, destination);
 
+    public Tensor Moveaxis(int[] source, int[] destination) => Movedim(source, destination);
+
+    static string FormatDims(int[] dims) => "[" + string.Join(", ", dims) + "]";
+
     /// <summary>The diagonal of the (<paramref name="dim1"/>, <paramref name="dim2"/>) planes, appended as the last dimension.</summary>
     public Tensor Diagonal(long offset = 0, int dim1 = 0, int dim2 = 1)
     {
@@ -304,19 +178,25 @@ public sealed partial class Tensor
         return ViewWith(Layout.Diagonal(offset, d1, d2));
     }
 
-    /// <summary>A view with explicit sizes, strides and storage offset (PyTorch's <c>as_strided</c>).</summary>
+    /// <summary>A view with explicit sizes, strides and storage offset (PyTorch's <c>as_strided</c>; the offset defaults to this tensor's).</summary>
     public Tensor AsStrided(long[] size, long[] stride, long? storageOffset = null)
     {
-        if (size.Length != stride.Length)
-            throw new ArgumentException($"mismatch in length of strides and shape");
+        if (size.Length != stride.Length) throw new ArgumentException("mismatch in length of strides and shape");
+        if (stride.Any(s => s < 0))
+            throw new ArgumentException($"as_strided: Negative strides are not supported at the moment, got strides: {Shape.Format(stride)}");
+        if (size.Any(s => s < 0))
+            throw new ArgumentException($"Storage size calculation overflowed with sizes={Shape.Format(size)} and strides={Shape.Format(stride)}");
         long offset = storageOffset ?? Layout.Offset;
-        if (size.Any(s => s < 0)) throw new ArgumentException($"as_strided: Negative sizes are not allowed, got {Shape.Format(size)}");
-        if (stride.Any(s => s < 0)) throw new ArgumentException($"as_strided: Negative strides are not supported at the moment, got strides: {Shape.Format(stride)}");
-        if (offset < 0) throw new ArgumentException($"Tensor: invalid storage offset {offset}");
         var layout = new Layout((long[])size.Clone(), (long[])stride.Clone(), offset);
-        if (layout.StorageExtent() > Storage.Count)
+        // As in PyTorch, an empty view may sit anywhere: only views with elements are checked against the storage.
+        if (layout.Numel > 0 && layout.StorageExtent() > Storage.Count)
+        {
+            long itemSize = DType.ElementSize();
             throw new ArgumentException(
-                $"setStorage: sizes {Shape.Format(size)}, strides {Shape.Format(stride)}, storage offset {offset}, and itemsize {DType.ElementSize()} requiring a storage size of {layout.StorageExtent() * DType.ElementSize()} are out of bounds for storage of size {Storage.Count * DType.ElementSize()}");
+                $"setStorage: sizes {Shape.Format(size)}, strides {Shape.Format(stride)}, storage offset {offset}, and itemsize {itemSize} " +
+                $"requiring a storage size of {layout.StorageExtent() * itemSize} are out of bounds for storage of size {Storage.Count * itemSize}");
+        }
+        if (offset < 0) throw new ArgumentException($"Tensor: invalid storage offset {offset}");
         return ViewWith(layout);
     }
 }

@@ -9,8 +9,12 @@ public static partial class Torch
     /// <summary>Uninitialised tensor (PyTorch's <c>torch.empty</c>).</summary>
     public static Tensor Empty(params long[] size) => Empty(size, dtype: null);
 
-    public static Tensor Empty(long[] size, DType? dtype = null, Device? device = null, bool requiresGrad = false) =>
-        Flint.Tensor.Allocate(size, dtype ?? defaultDType, device ?? Device.Cpu).RequiresGrad_(requiresGrad);
+    public static Tensor Empty(long[] size, DType? dtype = null, Device? device = null, bool requiresGrad = false)
+    {
+        var tensor = Flint.Tensor.Allocate(size, dtype ?? defaultDType, device ?? Device.Cpu);
+        CheckRequiresGrad(tensor.DType, requiresGrad);
+        return tensor.RequiresGrad_(requiresGrad);
+    }
 
     public static Tensor Zeros(params long[] size) => Zeros(size, dtype: null);
 
@@ -26,105 +30,52 @@ public static partial class Torch
     /// A tensor filled with <paramref name="fillValue"/>. Without a dtype, the value decides as in PyTorch:
     /// bool gives Bool, an integer gives Int64, a floating value the default dtype.
     /// </summary>
-    public static Tensor Full(long[] size, Scalar fillValue, DType? dtype = null, Device? device = null, bool requiresGrad = false)
+    public static Tensor Full(long[] size, Scalar fillValue, DType? dtype = null, Device? device = null, bool requiresGrad = false) =>
+        Filled(Flint.Tensor.Allocate(size, dtype ?? fillValue.DType, device ?? Device.Cpu), fillValue, requiresGrad);
+
+    /// <summary>Fills a new tensor, refusing values its dtype cannot hold (PyTorch's checked <c>Scalar::to</c>).</summary>
+    static Tensor Filled(Tensor tensor, Scalar fillValue, bool requiresGrad)
     {
-        var tensor = Flint.Tensor.Allocate(size, dtype ?? fillValue.DType, device ?? Device.Cpu);
+        ScalarOverflow.Check(fillValue, tensor.DType);
+        CheckRequiresGrad(tensor.DType, requiresGrad);
         tensor.Storage.Fill(tensor.Layout, fillValue);
         return tensor.RequiresGrad_(requiresGrad);
     }
 
-    public static Tensor EmptyLike(Tensor input, DType? dtype = null, Device? device = null, bool requiresGrad = false) =>
-        Empty(input.Shape.ToArray(), dtype ?? input.DType, device ?? input.Device, requiresGrad);
+    // The ...Like forms keep the input's strides when it is dense (PyTorch's preserve_format), else are row-major.
+
+    public static Tensor EmptyLike(Tensor input, DType? dtype = null, Device? device = null, bool requiresGrad = false)
+    {
+        var tensor = input.AllocateLike(dtype ?? input.DType, device ?? input.Device);
+        CheckRequiresGrad(tensor.DType, requiresGrad);
+        return tensor.RequiresGrad_(requiresGrad);
+    }
 
     public static Tensor ZerosLike(Tensor input, DType? dtype = null, Device? device = null, bool requiresGrad = false) =>
-        Zeros(input.Shape.ToArray(), dtype ?? input.DType, device ?? input.Device, requiresGrad);
+        FullLike(input, 0, dtype, device, requiresGrad);
 
     public static Tensor OnesLike(Tensor input, DType? dtype = null, Device? device = null, bool requiresGrad = false) =>
-        Ones(input.Shape.ToArray(), dtype ?? input.DType, device ?? input.Device, requiresGrad);
+        FullLike(input, 1, dtype, device, requiresGrad);
 
     public static Tensor FullLike(Tensor input, Scalar fillValue, DType? dtype = null, Device? device = null, bool requiresGrad = false) =>
-        Full(input.Shape.ToArray(), fillValue, dtype ?? input.DType, device ?? input.Device, requiresGrad);
+        Filled(input.AllocateLike(dtype ?? input.DType, device ?? input.Device), fillValue, requiresGrad);
 
-    /// <summary>
-    /// Values from <paramref name="start"/> up to (not including) <paramref name="end"/>. Integer arguments give
-    /// Int64, any floating argument the default dtype (PyTorch's inference); values are <c>start + i * step</c>
-    /// computed in double, then converted.
-    /// </summary>
-    public static Tensor Arange(Scalar start, Scalar end, Scalar step, DType? dtype = null, Device? device = null, bool requiresGrad = false)
+    /// <summary>Factories refuse <paramref name="requiresGrad"/> on non-floating dtypes with PyTorch's factory message.</summary>
+    static void CheckRequiresGrad(DType dtype, bool requiresGrad)
     {
-        bool floating = start.IsFloatingPoint || end.IsFloatingPoint || step.IsFloatingPoint;
-        DType resultType = dtype ?? (floating ? defaultDType : DType.Int64);
-        double first = start.ToDouble(), last = end.ToDouble(), increment = step.ToDouble();
-        if (increment == 0) throw new ArgumentException("arange: step must be nonzero");
-        if (!double.IsFinite(first) || !double.IsFinite(last))
-            throw new ArgumentException($"arange: unsupported range: {start} -> {end}");
-        if ((increment > 0 && last < first) || (increment < 0 && last > first))
-            throw new ArgumentException("arange: upper bound and larger bound inconsistent with step sign");
-        long count = (long)Math.Ceiling((last - first) / increment);
-        var values = new double[count];
-        for (long i = 0; i < count; i++) values[i] = first + i * increment;
-        if (!floating && resultType.IsFloatingPoint() == false)
-        {
-            var integers = new long[count];
-            long from = start.ToInt64(), by = step.ToInt64();
-            for (long i = 0; i < count; i++) integers[i] = from + i * by;
-            return FromDense(integers, [count], resultType, device, requiresGrad);
-        }
-        return FromDense(values, [count], resultType, device, requiresGrad);
-    }
-
-    public static Tensor Arange(Scalar end, DType? dtype = null, Device? device = null, bool requiresGrad = false) =>
-        Arange(0, end, 1, dtype, device, requiresGrad);
-
-    public static Tensor Arange(Scalar start, Scalar end, DType? dtype = null, Device? device = null, bool requiresGrad = false) =>
-        Arange(start, end, 1, dtype, device, requiresGrad);
-
-    /// <summary>
-    /// <paramref name="steps"/> evenly spaced values from start to end inclusive. As PyTorch's CPU kernel, the
-    /// first half counts up from start and the second half down from end, in the dtype (double for integers).
-    /// </summary>
-    public static Tensor Linspace(double start, double end, long steps, DType? dtype = null, Device? device = null, bool requiresGrad = false)
-    {
-        if (steps < 0) throw new ArgumentException("linspace: number of steps must be non-negative");
-        DType resultType = dtype ?? defaultDType;
-        var values = new double[steps];
-        long halfway = steps / 2;
-        if (resultType == DType.Float32 || resultType == DType.Float16 || resultType == DType.BFloat16)
-        {
-            float first = (float)start, last = (float)end, step = steps > 1 ? (last - first) / (steps - 1) : 0;
-            for (long i = 0; i < steps; i++) values[i] = i < halfway ? first + step * i : last - step * (steps - i - 1);
-        }
-        else
-        {
-            double step = steps > 1 ? (end - start) / (steps - 1) : 0;
-            for (long i = 0; i < steps; i++) values[i] = i < halfway ? start + step * i : end - step * (steps - i - 1);
-        }
-        if (steps == 1) values[0] = start;
-        return FromDense(values, [steps], resultType, device, requiresGrad);
-    }
-
-    /// <summary><c>base ** linspace(start, end, steps)</c> (PyTorch's <c>torch.logspace</c>).</summary>
-    public static Tensor Logspace(double start, double end, long steps, double @base = 10.0, DType? dtype = null, Device? device = null, bool requiresGrad = false)
-    {
-        if (steps < 0) throw new ArgumentException("logspace: number of steps must be non-negative");
-        DType resultType = dtype ?? defaultDType;
-        var values = new double[steps];
-        long halfway = steps / 2;
-        double step = steps > 1 ? (end - start) / (steps - 1) : 0;
-        for (long i = 0; i < steps; i++)
-            values[i] = Math.Pow(@base, i < halfway ? start + step * i : end - step * (steps - i - 1));
-        if (steps == 1) values[0] = Math.Pow(@base, start);
-        return FromDense(values, [steps], resultType, device, requiresGrad);
+        if (requiresGrad && !dtype.IsFloatingPoint())
+            throw new InvalidOperationException("Only Tensors of floating point and complex dtype can require gradients");
     }
 
     /// <summary>A 2-d tensor with ones on the diagonal (PyTorch's <c>torch.eye</c>).</summary>
     public static Tensor Eye(long n, long? m = null, DType? dtype = null, Device? device = null, bool requiresGrad = false)
     {
+        if (n < 0) throw new ArgumentException($"n must be greater or equal to 0, got {n}");
         long columns = m ?? n;
-        if (n < 0 || columns < 0) throw new ArgumentException($"eye: n and m must be non-negative, got {n} and {columns}");
+        if (columns < 0) throw new ArgumentException($"m must be greater or equal to 0, got {columns}");
         var eye = Zeros([n, columns], dtype ?? defaultDType, device);
-        var diagonal = eye.Layout.Diagonal(0, 0, 1);
-        eye.Storage.Fill(diagonal, 1);
+        eye.Storage.Fill(eye.Layout.Diagonal(0, 0, 1), 1);
+        CheckRequiresGrad(eye.DType, requiresGrad);
         return eye.RequiresGrad_(requiresGrad);
     }
 
@@ -148,10 +99,15 @@ public static partial class Torch
             : throw new ArgumentException($"FromStorage: shape {Shape.Format(shape)} needs more than the storage's {storage.Count} elements.");
 
     // Creation from C# values copies, like torch.tensor. A C# int or double is treated as a Python int or float
-    // literal (Int64, default dtype); every other element type keeps its own dtype.
+    // literal (Int64, default dtype); every other element type keeps its own dtype. With an explicit integer dtype,
+    // values it cannot hold are refused, as PyTorch refuses such Python numbers.
 
+    /// <summary>A 0-d tensor of a <see cref="Scalar"/>: bool, int64 or the default dtype by its kind, as for a Python number.</summary>
     public static Tensor Tensor(Scalar value, DType? dtype = null, Device? device = null, bool requiresGrad = false) =>
         Full([], value, dtype, device, requiresGrad);
+
+    public static Tensor Tensor<T>(T value, DType? dtype = null, Device? device = null, bool requiresGrad = false) where T : unmanaged =>
+        FromData([value], [], dtype, device, requiresGrad);
 
     public static Tensor Tensor<T>(T[] data, DType? dtype = null, Device? device = null, bool requiresGrad = false) where T : unmanaged =>
         FromData(data, [data.LongLength], dtype, device, requiresGrad);
@@ -171,6 +127,8 @@ public static partial class Torch
     static Tensor FromData<T>(T[] data, long[] shape, DType? dtype, Device? device, bool requiresGrad) where T : unmanaged
     {
         DType inferred = typeof(T) == typeof(int) ? DType.Int64 : typeof(T) == typeof(double) ? defaultDType : DType.Of<T>();
+        if (dtype is { } target) ScalarOverflow.CheckElements<T>(data, target);
+        CheckRequiresGrad(dtype ?? inferred, requiresGrad);
         return FromDense((T[])data.Clone(), shape, dtype ?? inferred, device, requiresGrad);
     }
 

@@ -35,7 +35,9 @@ public static class TypePromotion
         DType? dimensioned = null, zeroDim = null, wrapped = null;
         foreach (var tensor in tensors)
         {
-            if (tensor.Dim > 0) dimensioned = Promote(dimensioned, tensor.DType);
+            // A tensor wrapping a C# number ranks as that number (a floating one as the default dtype), as in PyTorch.
+            if (tensor.IsWrappedNumber) wrapped = Promote(wrapped, tensor.DType.IsFloatingPoint() ? Torch.GetDefaultDType() : tensor.DType);
+            else if (tensor.Dim > 0) dimensioned = Promote(dimensioned, tensor.DType);
             else zeroDim = Promote(zeroDim, tensor.DType);
         }
         foreach (var scalar in scalars) wrapped = Promote(wrapped, scalar.DType);

@@ -33,4 +33,16 @@ public static class GoldenData
     public static double[] Doubles(JsonElement array) => array.EnumerateArray().Select(Double).ToArray();
 
     public static long[] Longs(JsonElement array) => array.EnumerateArray().Select(e => e.GetInt64()).ToArray();
+
+    /// <summary>The "id" of every case in a golden JSON file that is an array of cases, for a [Theory] over them.</summary>
+    public static TheoryData<string> CaseIds(string file)
+    {
+        var ids = new TheoryData<string>();
+        foreach (var item in Json(file).EnumerateArray()) ids.Add(item.GetProperty("id").GetString()!);
+        return ids;
+    }
+
+    /// <summary>The case with this "id" in a golden JSON file that is an array of cases.</summary>
+    public static JsonElement Case(string file, string id) =>
+        Json(file).EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
 }

@@ -6,6 +6,8 @@ public sealed partial class CpuStorage
 {
     public void CopyTo(Layout layout, IStorage destination, Layout destinationLayout)
     {
+        // Empty views may sit at offsets past the end of their storage (as in PyTorch): nothing to touch.
+        if (layout.Numel == 0) return;
         if (destination is not CpuStorage target)
         {
             // Device transfer: stage a dense CPU copy in the destination dtype, then upload through the backend.
@@ -22,41 +24,17 @@ public sealed partial class CpuStorage
                 .CopyTo(target.Bytes()[checked((int)(destinationLayout.Offset * size))..]);
             return;
         }
-        DispatchSource(plan, target);
+        DTypeDispatch.Any(DType, new CopyFrom(plan, this, target));
     }
 
-    void DispatchSource(StridedPlan plan, CpuStorage target)
+    readonly struct CopyFrom(StridedPlan plan, CpuStorage source, CpuStorage target) : IElementKernel
     {
-        switch (DType)
-        {
-            case DType.Bool: DispatchTarget<bool>(plan, target); break;
-            case DType.UInt8: DispatchTarget<byte>(plan, target); break;
-            case DType.Int8: DispatchTarget<sbyte>(plan, target); break;
-            case DType.Int16: DispatchTarget<short>(plan, target); break;
-            case DType.Int32: DispatchTarget<int>(plan, target); break;
-            case DType.Int64: DispatchTarget<long>(plan, target); break;
-            case DType.Float16: DispatchTarget<Half>(plan, target); break;
-            case DType.BFloat16: DispatchTarget<BFloat16>(plan, target); break;
-            case DType.Float32: DispatchTarget<float>(plan, target); break;
-            case DType.Float64: DispatchTarget<double>(plan, target); break;
-        }
+        public void Run<TFrom>() where TFrom : unmanaged => DTypeDispatch.Any(target.DType, new CopyInto<TFrom>(plan, source, target));
     }
 
-    void DispatchTarget<TFrom>(StridedPlan plan, CpuStorage target) where TFrom : unmanaged
+    readonly struct CopyInto<TFrom>(StridedPlan plan, CpuStorage source, CpuStorage target) : IElementKernel where TFrom : unmanaged
     {
-        switch (target.DType)
-        {
-            case DType.Bool: plan.Execute(new ConvertRow<TFrom, bool>(this, target)); break;
-            case DType.UInt8: plan.Execute(new ConvertRow<TFrom, byte>(this, target)); break;
-            case DType.Int8: plan.Execute(new ConvertRow<TFrom, sbyte>(this, target)); break;
-            case DType.Int16: plan.Execute(new ConvertRow<TFrom, short>(this, target)); break;
-            case DType.Int32: plan.Execute(new ConvertRow<TFrom, int>(this, target)); break;
-            case DType.Int64: plan.Execute(new ConvertRow<TFrom, long>(this, target)); break;
-            case DType.Float16: plan.Execute(new ConvertRow<TFrom, Half>(this, target)); break;
-            case DType.BFloat16: plan.Execute(new ConvertRow<TFrom, BFloat16>(this, target)); break;
-            case DType.Float32: plan.Execute(new ConvertRow<TFrom, float>(this, target)); break;
-            case DType.Float64: plan.Execute(new ConvertRow<TFrom, double>(this, target)); break;
-        }
+        public void Run<TTo>() where TTo : unmanaged => plan.Execute(new ConvertRow<TFrom, TTo>(source, target));
     }
 
     readonly struct ConvertRow<TFrom, TTo>(CpuStorage source, CpuStorage target) : IRowKernel
@@ -80,20 +58,12 @@ public sealed partial class CpuStorage
 
     public void Fill(Layout layout, Scalar value)
     {
-        var plan = new StridedPlan(layout.Shape, layout);
-        switch (DType)
-        {
-            case DType.Bool: plan.Execute(new FillRow<bool>(this, value.ToBool())); break;
-            case DType.UInt8: plan.Execute(new FillRow<byte>(this, ScalarAs<byte>(value))); break;
-            case DType.Int8: plan.Execute(new FillRow<sbyte>(this, ScalarAs<sbyte>(value))); break;
-            case DType.Int16: plan.Execute(new FillRow<short>(this, ScalarAs<short>(value))); break;
-            case DType.Int32: plan.Execute(new FillRow<int>(this, ScalarAs<int>(value))); break;
-            case DType.Int64: plan.Execute(new FillRow<long>(this, ScalarAs<long>(value))); break;
-            case DType.Float16: plan.Execute(new FillRow<Half>(this, ScalarAs<Half>(value))); break;
-            case DType.BFloat16: plan.Execute(new FillRow<BFloat16>(this, ScalarAs<BFloat16>(value))); break;
-            case DType.Float32: plan.Execute(new FillRow<float>(this, ScalarAs<float>(value))); break;
-            case DType.Float64: plan.Execute(new FillRow<double>(this, ScalarAs<double>(value))); break;
-        }
+        DTypeDispatch.Any(DType, new FillKernel(new StridedPlan(layout.Shape, layout), this, value));
+    }
+
+    readonly struct FillKernel(StridedPlan plan, CpuStorage target, Scalar value) : IElementKernel
+    {
+        public void Run<T>() where T : unmanaged => plan.Execute(new FillRow<T>(target, ScalarAs<T>(value)));
     }
 
     internal static T ScalarAs<T>(Scalar value) where T : unmanaged =>

@@ -39,21 +39,8 @@ public sealed partial class CpuStorage
         }
     }
 
-    void UnaryNumeric<TOp>(Layout layout, CpuStorage target, Layout destinationLayout) where TOp : IUnaryOp
-    {
-        var plan = new StridedPlan(layout.Shape, layout, destinationLayout);
-        switch (DType)
-        {
-            case DType.UInt8: plan.Execute(new UnaryRow<byte, TOp>(this, target)); break;
-            case DType.Int8: plan.Execute(new UnaryRow<sbyte, TOp>(this, target)); break;
-            case DType.Int16: plan.Execute(new UnaryRow<short, TOp>(this, target)); break;
-            case DType.Int32: plan.Execute(new UnaryRow<int, TOp>(this, target)); break;
-            case DType.Int64: plan.Execute(new UnaryRow<long, TOp>(this, target)); break;
-            case DType.Float32: plan.Execute(new UnaryRow<float, TOp>(this, target)); break;
-            case DType.Float64: plan.Execute(new UnaryRow<double, TOp>(this, target)); break;
-            default: throw new ArgumentException($"{typeof(TOp).Name} is not implemented for '{DType}' tensors.");
-        }
-    }
+    void UnaryNumeric<TOp>(Layout layout, CpuStorage target, Layout destinationLayout) where TOp : IUnaryOp =>
+        DTypeDispatch.Numeric(DType, new UnaryKernel<TOp>(new StridedPlan(layout.Shape, layout, destinationLayout), this, target), typeof(TOp).Name);
 
     public void Binary(BinaryOp op, Layout layout, IStorage other, Layout otherLayout, IStorage destination, Layout destinationLayout)
     {
@@ -63,11 +50,18 @@ public sealed partial class CpuStorage
             throw new ArgumentException($"{op}: expected both operands to have one dtype, got {DType.TorchName()} and {right.DType.TorchName()}.");
         if (DType is DType.Float16 or DType.BFloat16)
         {
-            var right32 = right.Converted(otherLayout, DType.Float32, out Layout right32Layout);
-            ViaFloat32(layout, destinationLayout, target, (source, sourceLayout, result, resultLayout) =>
-                source.Binary(op, sourceLayout, right32, right32Layout, result, resultLayout));
+            // PyTorch's half kernels keep the first operand on ties (std::max), its float kernels the second
+            // (_mm256_max_ps); only signed zeros can tell, and swapping the operands of the float32 op repeats it.
+            var (first, firstLayout, second, secondLayout) = op is BinaryOp.Maximum or BinaryOp.Minimum
+                ? (right, otherLayout, this, layout)
+                : (this, layout, right, otherLayout);
+            var second32 = second.Converted(secondLayout, DType.Float32, out Layout second32Layout);
+            first.ViaFloat32(firstLayout, destinationLayout, target, (source, sourceLayout, result, resultLayout) =>
+                source.Binary(op, sourceLayout, second32, second32Layout, result, resultLayout));
             return;
         }
+        if (op is BinaryOp.Remainder or BinaryOp.FloorDivide && DType.IsIntegral() && !right.AllNonZero(otherLayout))
+            throw new DivideByZeroException("ZeroDivisionError");
         // Bool tensors compute on their bytes: + is "or", * is "and", comparisons order False < True.
         var operandType = DType == DType.Bool ? DType.UInt8 : DType;
         op = DType != DType.Bool ? op : op switch
@@ -106,34 +100,33 @@ public sealed partial class CpuStorage
         }
     }
 
-    void Arithmetic<TOp>(StridedPlan plan, DType operandType, CpuStorage right, CpuStorage target) where TOp : IBinaryOp
+    void Arithmetic<TOp>(StridedPlan plan, DType operandType, CpuStorage right, CpuStorage target) where TOp : IBinaryOp =>
+        DTypeDispatch.Numeric(operandType, new BinaryKernel<TOp>(plan, this, right, target), typeof(TOp).Name);
+
+    void Predicate<TOp>(StridedPlan plan, DType operandType, CpuStorage right, CpuStorage target) where TOp : IPredicateOp =>
+        DTypeDispatch.Numeric(operandType, new PredicateKernel<TOp>(plan, this, right, target), typeof(TOp).Name);
+
+    readonly struct UnaryKernel<TOp>(StridedPlan plan, CpuStorage source, CpuStorage target) : INumericKernel where TOp : IUnaryOp
     {
-        switch (operandType)
-        {
-            case DType.UInt8: plan.Execute(new BinaryRow<byte, TOp>(this, right, target)); break;
-            case DType.Int8: plan.Execute(new BinaryRow<sbyte, TOp>(this, right, target)); break;
-            case DType.Int16: plan.Execute(new BinaryRow<short, TOp>(this, right, target)); break;
-            case DType.Int32: plan.Execute(new BinaryRow<int, TOp>(this, right, target)); break;
-            case DType.Int64: plan.Execute(new BinaryRow<long, TOp>(this, right, target)); break;
-            case DType.Float32: plan.Execute(new BinaryRow<float, TOp>(this, right, target)); break;
-            case DType.Float64: plan.Execute(new BinaryRow<double, TOp>(this, right, target)); break;
-            default: throw new ArgumentOutOfRangeException(nameof(operandType), operandType, null);
-        }
+        public void Run<T>() where T : unmanaged, IBinaryNumber<T> => plan.Execute(new UnaryRow<T, TOp>(source, target));
     }
 
-    void Predicate<TOp>(StridedPlan plan, DType operandType, CpuStorage right, CpuStorage target) where TOp : IPredicateOp
+    readonly struct BinaryKernel<TOp>(StridedPlan plan, CpuStorage left, CpuStorage right, CpuStorage target) : INumericKernel where TOp : IBinaryOp
     {
-        switch (operandType)
-        {
-            case DType.UInt8: plan.Execute(new PredicateRow<byte, TOp>(this, right, target)); break;
-            case DType.Int8: plan.Execute(new PredicateRow<sbyte, TOp>(this, right, target)); break;
-            case DType.Int16: plan.Execute(new PredicateRow<short, TOp>(this, right, target)); break;
-            case DType.Int32: plan.Execute(new PredicateRow<int, TOp>(this, right, target)); break;
-            case DType.Int64: plan.Execute(new PredicateRow<long, TOp>(this, right, target)); break;
-            case DType.Float32: plan.Execute(new PredicateRow<float, TOp>(this, right, target)); break;
-            case DType.Float64: plan.Execute(new PredicateRow<double, TOp>(this, right, target)); break;
-            default: throw new ArgumentOutOfRangeException(nameof(operandType), operandType, null);
-        }
+        public void Run<T>() where T : unmanaged, IBinaryNumber<T> => plan.Execute(new BinaryRow<T, TOp>(left, right, target));
+    }
+
+    readonly struct PredicateKernel<TOp>(StridedPlan plan, CpuStorage left, CpuStorage right, CpuStorage target) : INumericKernel where TOp : IPredicateOp
+    {
+        public void Run<T>() where T : unmanaged, IBinaryNumber<T> => plan.Execute(new PredicateRow<T, TOp>(left, right, target));
+    }
+
+    /// <summary>Integer division checks its divisors before writing anything, so a failed in-place op leaves its output untouched.</summary>
+    bool AllNonZero(Layout layout)
+    {
+        var flag = Allocate(DType.Bool, 1);
+        Reduce(ReduceOp.All, layout, flag, new Layout(layout.ShapeArray, new long[layout.Rank], 0));
+        return flag.Ref<bool>();
     }
 
     /// <summary>

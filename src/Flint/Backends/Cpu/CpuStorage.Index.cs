@@ -10,13 +10,7 @@ public sealed partial class CpuStorage
         var plan = new StridedPlan(destinationLayout.Shape, [layout, .. indexLayouts, destinationLayout]);
         var indexStorages = indices.Select(i => Cpu(i, "index")).ToArray();
         // Gathering only moves elements, so it dispatches on element size alone.
-        switch (DType.ElementSize())
-        {
-            case 1: plan.Execute(new GatherRow<byte>(this, indexed, indexStorages, target)); break;
-            case 2: plan.Execute(new GatherRow<short>(this, indexed, indexStorages, target)); break;
-            case 4: plan.Execute(new GatherRow<int>(this, indexed, indexStorages, target)); break;
-            default: plan.Execute(new GatherRow<long>(this, indexed, indexStorages, target)); break;
-        }
+        DTypeDispatch.Bits(DType, new IndexKernel(plan, IndexKernel.Mode.Gather, this, indexed, indexStorages, target));
     }
 
     public void IndexScatter(Layout layout, IndexedDims indexed, IStorage[] indices, Layout[] indexLayouts, IStorage values, Layout valuesLayout, bool accumulate)
@@ -26,30 +20,26 @@ public sealed partial class CpuStorage
             throw new ArgumentException($"index_put_: values must have dtype {DType.TorchName()}, got {source.DType.TorchName()}.");
         var plan = new StridedPlan(valuesLayout.Shape, [layout, .. indexLayouts, valuesLayout]);
         var indexStorages = indices.Select(i => Cpu(i, "index_put_")).ToArray();
-        if (!accumulate)
+        if (accumulate)
+            DTypeDispatch.Any(DType, new IndexKernel(plan, IndexKernel.Mode.Accumulate, this, indexed, indexStorages, source));
+        else
+            DTypeDispatch.Bits(DType, new IndexKernel(plan, IndexKernel.Mode.Scatter, this, indexed, indexStorages, source));
+    }
+
+    readonly struct IndexKernel(StridedPlan plan, IndexKernel.Mode mode, CpuStorage indexed, IndexedDims dims, CpuStorage[] indices, CpuStorage other)
+        : IElementKernel
+    {
+        public enum Mode { Gather, Scatter, Accumulate }
+
+        public void Run<T>() where T : unmanaged
         {
-            switch (DType.ElementSize())
+            switch (mode)
             {
-                case 1: plan.Execute(new ScatterRow<byte>(this, indexed, indexStorages, source)); break;
-                case 2: plan.Execute(new ScatterRow<short>(this, indexed, indexStorages, source)); break;
-                case 4: plan.Execute(new ScatterRow<int>(this, indexed, indexStorages, source)); break;
-                default: plan.Execute(new ScatterRow<long>(this, indexed, indexStorages, source)); break;
+                case Mode.Gather: plan.Execute(new GatherRow<T>(indexed, dims, indices, other)); break;
+                case Mode.Scatter: plan.Execute(new ScatterRow<T>(indexed, dims, indices, other)); break;
+                // Repeated indices must add up, so accumulation runs on one thread (as PyTorch's CPU index_put_ does).
+                default: plan.Execute(new AccumulateRow<T>(indexed, dims, indices, other), long.MaxValue); break;
             }
-            return;
-        }
-        // Repeated indices must add up, so accumulation runs on one thread (as PyTorch's CPU index_put_ does).
-        switch (DType)
-        {
-            case DType.Bool: plan.Execute(new AccumulateRow<bool>(this, indexed, indexStorages, source), long.MaxValue); break;
-            case DType.UInt8: plan.Execute(new AccumulateRow<byte>(this, indexed, indexStorages, source), long.MaxValue); break;
-            case DType.Int8: plan.Execute(new AccumulateRow<sbyte>(this, indexed, indexStorages, source), long.MaxValue); break;
-            case DType.Int16: plan.Execute(new AccumulateRow<short>(this, indexed, indexStorages, source), long.MaxValue); break;
-            case DType.Int32: plan.Execute(new AccumulateRow<int>(this, indexed, indexStorages, source), long.MaxValue); break;
-            case DType.Int64: plan.Execute(new AccumulateRow<long>(this, indexed, indexStorages, source), long.MaxValue); break;
-            case DType.Float16: plan.Execute(new AccumulateRow<Half>(this, indexed, indexStorages, source), long.MaxValue); break;
-            case DType.BFloat16: plan.Execute(new AccumulateRow<BFloat16>(this, indexed, indexStorages, source), long.MaxValue); break;
-            case DType.Float32: plan.Execute(new AccumulateRow<float>(this, indexed, indexStorages, source), long.MaxValue); break;
-            case DType.Float64: plan.Execute(new AccumulateRow<double>(this, indexed, indexStorages, source), long.MaxValue); break;
         }
     }
 

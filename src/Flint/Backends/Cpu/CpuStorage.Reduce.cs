@@ -143,8 +143,9 @@ public sealed partial class CpuStorage
             {
                 ReduceOp.Sum => acc + x,
                 ReduceOp.Prod => acc * x,
-                ReduceOp.Max => double.IsNaN(acc) || x > acc || double.IsNaN(x) ? x : acc,
-                _ => double.IsNaN(acc) || x < acc || double.IsNaN(x) ? x : acc,
+                // Once NaN, always NaN: PyTorch's max and min propagate it.
+                ReduceOp.Max => !double.IsNaN(acc) && (x > acc || double.IsNaN(x)) ? x : acc,
+                _ => !double.IsNaN(acc) && (x < acc || double.IsNaN(x)) ? x : acc,
             };
 
             long Combine(long acc, long x) => Op switch

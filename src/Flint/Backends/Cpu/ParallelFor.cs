@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Flint.Backends.Cpu;
 
 /// <summary>
@@ -20,20 +22,28 @@ public static class ParallelFor
             return;
         }
         long chunkSize = (count + chunks - 1) / chunks;
-        Parallel.For(0, (int)chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
+        try
         {
-            bool outer = insideParallelRegion;
-            insideParallelRegion = true;
-            try
+            Parallel.For(0, (int)chunks, new ParallelOptions { MaxDegreeOfParallelism = threads }, chunk =>
             {
-                long start = chunk * chunkSize;
-                body(start, Math.Min(count, start + chunkSize));
-            }
-            finally
-            {
-                insideParallelRegion = outer;
-            }
-        });
+                bool outer = insideParallelRegion;
+                insideParallelRegion = true;
+                try
+                {
+                    long start = chunk * chunkSize;
+                    body(start, Math.Min(count, start + chunkSize));
+                }
+                finally
+                {
+                    insideParallelRegion = outer;
+                }
+            });
+        }
+        catch (AggregateException e)
+        {
+            // A kernel's error (an index out of range...) surfaces as itself, as it does on one thread.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     // Nested parallel regions run serially, as in PyTorch's at::parallel_for.

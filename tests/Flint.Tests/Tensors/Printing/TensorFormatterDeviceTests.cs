@@ -68,14 +68,38 @@ public class TensorFormatterDeviceTests
         public void Binary(BinaryOp op, Layout layout, IStorage other, Layout otherLayout, IStorage destination, Layout destinationLayout) =>
             memory.Binary(op, layout, ((DeviceStorage)other).Memory, otherLayout, ((DeviceStorage)destination).Memory, destinationLayout);
 
+        public void AddScaled(Layout layout, IStorage other, Layout otherLayout, Scalar alpha, IStorage destination, Layout destinationLayout) =>
+            memory.AddScaled(layout, ((DeviceStorage)other).Memory, otherLayout, alpha, ((DeviceStorage)destination).Memory, destinationLayout);
+
         public void Reduce(ReduceOp op, Layout layout, IStorage destination, Layout destinationLayout) =>
             memory.Reduce(op, layout, ((DeviceStorage)destination).Memory, destinationLayout);
+
+        public void Statistic(RowStatistic statistic, long k, Layout layout, int dim, IStorage values, Layout valuesLayout, IStorage indices, Layout indicesLayout) =>
+            throw new InvalidOperationException("Printing does not reduce along a dimension.");
+
+        public void Scan(ScanOp op, Layout layout, int dim, IStorage destination, Layout destinationLayout, IStorage? indices, Layout? indicesLayout) =>
+            throw new InvalidOperationException("Printing does not scan.");
+
+        public void Sort(Layout layout, int dim, bool descending, bool stable, IStorage values, Layout valuesLayout, IStorage indices, Layout indicesLayout) =>
+            throw new InvalidOperationException("Printing does not sort.");
+
+        public void Topk(Layout layout, int dim, long k, bool largest, bool sorted, IStorage values, Layout valuesLayout, IStorage indices, Layout indicesLayout) =>
+            throw new InvalidOperationException("Printing does not sort.");
+
+        public void SearchSorted(Layout layout, IStorage? sorter, Layout? sorterLayout, IStorage values, Layout valuesLayout, bool right, IStorage destination, Layout destinationLayout) =>
+            throw new InvalidOperationException("Printing does not search.");
 
         public void IndexGather(Layout layout, IndexedDims indexed, IStorage[] indices, Layout[] indexLayouts, IStorage destination, Layout destinationLayout) =>
             throw new InvalidOperationException("Printing does not index.");
 
         public void IndexScatter(Layout layout, IndexedDims indexed, IStorage[] indices, Layout[] indexLayouts, IStorage values, Layout valuesLayout, bool accumulate) =>
             throw new InvalidOperationException("Printing does not index.");
+
+        public void Gather(int dim, long dimSize, Layout layout, IStorage index, Layout indexLayout, IStorage destination, Layout destinationLayout) =>
+            throw new InvalidOperationException("Printing does not gather.");
+
+        public void Scatter(ScatterOp op, int dim, long dimSize, Layout layout, IStorage index, Layout indexLayout, IStorage source, Layout sourceLayout) =>
+            throw new InvalidOperationException("Printing does not scatter.");
 
         public CpuStorage ToCpu() => memory.ToCpu();
 

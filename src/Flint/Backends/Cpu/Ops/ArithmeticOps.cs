@@ -32,13 +32,11 @@ internal readonly struct DivOp : IBinaryOp
     public static bool TryInvoke<T>(ReadOnlySpan<T> a, T b, Span<T> d) where T : unmanaged, IBinaryNumber<T> { TensorPrimitives.Divide(a, b, d); return true; }
 }
 
-/// <summary>Python's <c>%</c>: the result has the divisor's sign (PyTorch's <c>remainder</c>).</summary>
+/// <summary>Python's <c>%</c>: the result has the divisor's sign (PyTorch's <c>remainder</c>). Integer divisors are checked for zero before.</summary>
 internal readonly struct RemainderOp : IBinaryOp
 {
     public static T Invoke<T>(T a, T b) where T : unmanaged, IBinaryNumber<T>
     {
-        if (T.IsZero(b) && !ElementConvert.IsFloating<T>())
-            throw new DivideByZeroException("ZeroDivisionError: integer remainder by zero.");
         T mod = a % b;
         if (!T.IsZero(mod) && T.IsNegative(b) != T.IsNegative(mod)) mod += b;
         return mod;
@@ -52,7 +50,6 @@ internal readonly struct FloorDivideOp : IBinaryOp
     {
         if (!ElementConvert.IsFloating<T>())
         {
-            if (T.IsZero(b)) throw new DivideByZeroException("ZeroDivisionError: integer division by zero.");
             T quotient = a / b;
             if (!T.IsZero(a % b) && (T.IsNegative(a) != T.IsNegative(b))) quotient -= T.One;
             return quotient;
