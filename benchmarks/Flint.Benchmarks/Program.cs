@@ -2,54 +2,51 @@ using System.Globalization;
 using Flint;
 using Flint.Benchmarks;
 
-// Measures Flint and, in the same run, the same workloads in PyTorch (benchmarks/torch/core.py), both at the
-// same thread count, and prints medians and the Flint/PyTorch ratio (below 1 means Flint is faster).
-// Usage: dotnet run -c Release --project benchmarks/Flint.Benchmarks [threads] [repeats]
+// Measures each workload in PyTorch (the scripts in benchmarks/torch, kept running beside this process) and
+// right after in Flint, both at the same thread count, and prints medians, the Flint/PyTorch ratio (below 1
+// means Flint is faster) and, for arithmetic-bound workloads, GFLOP/s on both sides.
+// Usage: dotnet run -c Release --project benchmarks/Flint.Benchmarks [threads] [repeats] [name filter]
 int threads = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 2;
 int repeats = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 31;
+string filter = args.Length > 2 ? args[2] : "";
 Torch.SetNumThreads(threads);
 
-var a = Torch.Arange(1 << 20, dtype: DType.Float32);
-var b = Torch.Arange(1 << 20, dtype: DType.Float32);
-var matrix = Torch.Arange(1024 * 1024, dtype: DType.Float32).View(1024, 1024);
-var rows = Torch.Arange(500 * 1000, dtype: DType.Float32).View(500, 1000);
-var small = Torch.Arange(100, dtype: DType.Float32);
+(string Script, Workload[] Workloads)[] groups =
+[
+    (CoreWorkloads.TorchScript, [.. CoreWorkloads.Create(), .. AutogradWorkloads.Create()]),
+    (GemmWorkloads.TorchScript, GemmWorkloads.Create()),
+];
 
-var workloads = new Workload[]
-{
-    new("add 1M float32", () => _ = a + b),
-    new("mul scalar 1M float32", () => _ = a * 2.5),
-    new("compare 1M float32", () => _ = a > b),
-    new("transpose copy 1024x1024", () => _ = matrix.T.Contiguous()),
-    new("to float64 1M", () => _ = a.To(DType.Float64)),
-    new("add 100 float32 (overhead)", () => _ = small + small),
-    new("sum of 500 rows via loop", () =>
-    {
-        var total = Torch.Zeros(1000);
-        for (int i = 0; i < 500; i++) total.Add_(rows.Select(0, i));
-    }),
-};
-
-workloads = [.. workloads, .. AutogradWorkloads.Create()];
-
-string script = Path.Combine(FindRepositoryRoot(), "benchmarks", "torch", "core.py");
-var torch = TorchReference.Measure(script, threads, repeats);
+string torchDirectory = Path.Combine(FindRepositoryRoot(), "benchmarks", "torch");
+var invariant = CultureInfo.InvariantCulture;
 Console.WriteLine($"threads={threads} repeats={repeats} (medians)");
-Console.WriteLine($"{"workload",-30} {"Flint ms",10} {"PyTorch ms",11} {"ratio",7}");
-foreach (var workload in workloads)
+Console.WriteLine($"{"workload",-34} {"Flint ms",10} {"PyTorch ms",11} {"ratio",7} {"Flint GFLOP/s",14} {"PyTorch GFLOP/s",16}");
+foreach (var (script, workloads) in groups)
 {
-    double flint = workload.MedianSeconds(repeats) * 1e3;
-    string reference = "-", ratio = "-";
-    if (torch is not null && torch.TryGetValue(workload.Name, out double seconds))
+    var selected = workloads.Where(w => w.Name.Contains(filter, StringComparison.Ordinal)).ToArray();
+    if (selected.Length == 0) continue;
+    using var torch = TorchReference.Start(Path.Combine(torchDirectory, script), threads, repeats);
+    foreach (var workload in selected)
     {
-        reference = (seconds * 1e3).ToString("F3", CultureInfo.InvariantCulture);
-        ratio = (flint / (seconds * 1e3)).ToString("F2", CultureInfo.InvariantCulture);
+        // Worker threads spin for a while after their last task (OpenBLAS's ~0.1 s): each side starts after a
+        // pause, so the other's spinning workers do not take its cores.
+        Thread.Sleep(300);
+        double? reference = torch?.Measure(workload.Name);
+        Thread.Sleep(300);
+        double flint = workload.MedianSeconds(repeats);
+        string Rate(double? time) => workload.Flops > 0 && time is double t ? (workload.Flops / t / 1e9).ToString("F1", invariant) : "-";
+        Console.WriteLine($"{workload.Name,-34} {(flint * 1e3).ToString("F3", invariant),10} " +
+            $"{(reference is double r ? (r * 1e3).ToString("F3", invariant) : "-"),11} " +
+            $"{(reference is double q ? (flint / q).ToString("F2", invariant) : "-"),7} {Rate(flint),14} {Rate(reference),16}");
     }
-    Console.WriteLine($"{workload.Name,-30} {flint.ToString("F3", CultureInfo.InvariantCulture),10} {reference,11} {ratio,7}");
 }
 
 // Issue 3's GB/s table (its own file, so that other benchmark additions stay apart).
-ThroughputTable.Print(torch, repeats);
+if ("throughput".Contains(filter, StringComparison.Ordinal) || filter.StartsWith("throughput", StringComparison.Ordinal))
+{
+    using var throughputTorch = TorchReference.Start(Path.Combine(torchDirectory, CoreWorkloads.TorchScript), threads, repeats);
+    ThroughputTable.Print(name => throughputTorch?.Measure(name), repeats);
+}
 
 static string FindRepositoryRoot()
 {

@@ -4,30 +4,30 @@ using System.Text.Json;
 
 namespace Flint.Benchmarks;
 
-/// <summary>Runs a PyTorch script from benchmarks/torch and reads the medians it prints as JSON.</summary>
-internal static class TorchReference
+/// <summary>
+/// A running PyTorch script from benchmarks/torch that measures one named workload per request, so that
+/// each workload is timed in PyTorch right before Flint times it: on a shared, noisy machine the two
+/// measurements of a ratio then see the same load.
+/// </summary>
+internal sealed class TorchReference : IDisposable
 {
-    public static Dictionary<string, double>? Measure(string script, int threads, int repeats)
+    readonly Process process;
+
+    TorchReference(Process process) => this.process = process;
+
+    /// <summary>Starts <paramref name="script"/>; null (with a notice) when /usr/bin/python3 cannot run it.</summary>
+    public static TorchReference? Start(string script, int threads, int repeats)
     {
         var start = new ProcessStartInfo("/usr/bin/python3")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
-            RedirectStandardError = true,
             ArgumentList = { script, threads.ToString(CultureInfo.InvariantCulture), repeats.ToString(CultureInfo.InvariantCulture) },
         };
         start.Environment["OMP_NUM_THREADS"] = threads.ToString(CultureInfo.InvariantCulture);
         try
         {
-            using var process = Process.Start(start)!;
-            string output = process.StandardOutput.ReadToEnd();
-            string errors = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                Console.Error.WriteLine($"PyTorch reference failed ({script}): {errors.Trim()}");
-                return null;
-            }
-            return JsonSerializerHelpers.ParseDoubles(output);
+            return new TorchReference(Process.Start(start)!);
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -35,13 +35,26 @@ internal static class TorchReference
             return null;
         }
     }
-}
 
-internal static class JsonSerializerHelpers
-{
-    public static Dictionary<string, double> ParseDoubles(string json)
+    /// <summary>Median seconds of the workload in PyTorch, or null when the script does not know it or has failed.</summary>
+    public double? Measure(string name)
     {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
+        if (process.HasExited) return null;
+        process.StandardInput.WriteLine(name);
+        process.StandardInput.Flush();
+        string? line = process.StandardOutput.ReadLine();
+        if (line is null) return null;
+        using var document = JsonDocument.Parse(line);
+        return document.RootElement.ValueKind == JsonValueKind.Number ? document.RootElement.GetDouble() : null;
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.StandardInput.Close();
+            process.WaitForExit();
+        }
+        process.Dispose();
     }
 }

@@ -1,13 +1,7 @@
-"""PyTorch side of benchmarks/Flint.Benchmarks: the same workloads, medians in seconds as JSON."""
-import json
-import sys
-import time
-
+"""PyTorch side of benchmarks/Flint.Benchmarks/CoreWorkloads.cs."""
 import torch
 
-threads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 31
-torch.set_num_threads(threads)
+from harness import measure
 
 a = torch.arange(1 << 20, dtype=torch.float32)
 b = torch.arange(1 << 20, dtype=torch.float32)
@@ -22,16 +16,7 @@ def loop_sum():
         total.add_(rows[i])
 
 
-workloads = {
-    "add 1M float32": lambda: a + b,
-    "mul scalar 1M float32": lambda: a * 2.5,
-    "compare 1M float32": lambda: a > b,
-    "transpose copy 1024x1024": lambda: matrix.t().contiguous(),
-    "to float64 1M": lambda: a.to(torch.float64),
-    "add 100 float32 (overhead)": lambda: small + small,
-    "sum of 500 rows via loop": loop_sum,
-}
-
+extra = {}
 # Autograd's per-op overhead (benchmarks/Flint.Benchmarks/AutogradWorkloads.cs): 1000 ops per run.
 leaf = torch.ones(1, requires_grad=True)
 plain = torch.ones(1)
@@ -47,8 +32,8 @@ def mul_record_backward():
         (leaf * leaf).backward()
 
 
-workloads["mul 1-element x1000 (no grad)"] = mul_no_grad
-workloads["mul 1-element x1000 (record+backward)"] = mul_record_backward
+extra["mul 1-element x1000 (no grad)"] = mul_no_grad
+extra["mul 1-element x1000 (record+backward)"] = mul_record_backward
 
 
 # Throughput table of issue 3 (benchmarks/Flint.Benchmarks/ThroughputTable.cs holds the Flint side).
@@ -57,7 +42,7 @@ big_b = torch.arange(1 << 24, dtype=torch.float32) / (1 << 23)
 big_rows = big_a.view(1 << 14, 1 << 10)
 kilo_a, kilo_b = big_a[:1024].clone(), big_b[:1024].clone()
 one_a, one_b = torch.tensor([1.5]), torch.tensor([2.5])
-workloads.update({
+extra.update({
     "throughput add 16M": lambda: big_a + big_b,
     "throughput mul 16M": lambda: big_a * big_b,
     "throughput exp 16M": lambda: big_a.exp(),
@@ -72,14 +57,13 @@ workloads.update({
 })
 
 
-def median_seconds(run):
-    run()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return sorted(times)[repeats // 2]
 
-
-print(json.dumps({name: median_seconds(run) for name, run in workloads.items()}))
+measure({**extra, **{
+    "add 1M float32": lambda: a + b,
+    "mul scalar 1M float32": lambda: a * 2.5,
+    "compare 1M float32": lambda: a > b,
+    "transpose copy 1024x1024": lambda: matrix.t().contiguous(),
+    "to float64 1M": lambda: a.to(torch.float64),
+    "add 100 float32 (overhead)": lambda: small + small,
+    "sum of 500 rows via loop": loop_sum,
+}})
