@@ -34,15 +34,21 @@ public static class GoldenData
 
     public static long[] Longs(JsonElement array) => array.EnumerateArray().Select(e => e.GetInt64()).ToArray();
 
-    /// <summary>The "id" of every case in a golden JSON file that is an array of cases, for a [Theory] over them.</summary>
-    public static TheoryData<string> CaseIds(string file)
-    {
-        var ids = new TheoryData<string>();
-        foreach (var item in Json(file).EnumerateArray()) ids.Add(item.GetProperty("id").GetString()!);
-        return ids;
-    }
+    static readonly ConcurrentDictionary<string, Dictionary<string, JsonElement>> casesById = new();
 
-    /// <summary>The case with this "id" in a golden JSON file that is an array of cases.</summary>
-    public static JsonElement Case(string file, string id) =>
-        Json(file).EnumerateArray().Single(c => c.GetProperty("id").GetString() == id);
+    /// <summary>The ids of a case file's cases (a list of cases, or an object whose "cases" is that list), for a Theory.</summary>
+    public static TheoryData<string> CaseIds(string file) => new(CasesById(file).Keys);
+
+    /// <summary>One case of a case file, by id (indexed once per file).</summary>
+    public static JsonElement Case(string file, string id) => CasesById(file)[id];
+
+    /// <summary>Every case of a case file.</summary>
+    public static IEnumerable<JsonElement> Cases(string file) => CasesById(file).Values;
+
+    static Dictionary<string, JsonElement> CasesById(string file) => casesById.GetOrAdd(file, f =>
+    {
+        var root = Json(f);
+        var cases = root.ValueKind == JsonValueKind.Object ? root.GetProperty("cases") : root;
+        return cases.EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
+    });
 }

@@ -11,16 +11,13 @@ public class TensorBinaryMathTests
 {
     const string Cases = "binary_math.json", Tensors = "binary_math.safetensors";
 
-    static readonly Dictionary<string, JsonElement> byId =
-        GoldenData.Json(Cases).EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
-
-    public static TheoryData<string> CaseIds() => new(byId.Keys);
+    public static TheoryData<string> CaseIds() => GoldenData.CaseIds(Cases);
 
     [Theory]
     [MemberData(nameof(CaseIds))]
     public void MatchesPyTorch(string id)
     {
-        var item = byId[id];
+        var item = GoldenData.Case(Cases, id);
         string op = item.GetProperty("op").GetString()!;
         JsonElement? kwargs = item.TryGetProperty("kwargs", out var k) ? k : null;
         object[] operands() => item.GetProperty("args").EnumerateArray().Select(arg => GoldenOperands.Build(Tensors, arg)).ToArray();

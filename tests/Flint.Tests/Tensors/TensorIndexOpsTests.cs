@@ -12,19 +12,16 @@ public class TensorIndexOpsTests
 {
     const string Cases = "index_ops.json", Tensors = "index_ops.safetensors";
 
-    static readonly Dictionary<string, JsonElement> byId =
-        GoldenData.Json(Cases).EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
-
     /// <summary>PyTorch's nonzero writes its [n, dim] result column by column (strides [1, n]); Flint's is row-major.</summary>
     static readonly HashSet<string> ownStrides = ["argwhere", "nonzero_as_tuple"];
 
-    public static TheoryData<string> CaseIds() => new(byId.Keys);
+    public static TheoryData<string> CaseIds() => GoldenData.CaseIds(Cases);
 
     [Theory]
     [MemberData(nameof(CaseIds))]
     public void MatchesPyTorch(string id)
     {
-        var item = byId[id];
+        var item = GoldenData.Case(Cases, id);
         string op = item.GetProperty("op").GetString()!;
         var forms = IndexOpsForms.Of(op, GoldenCalls.Arguments(Tensors, item), item.GetProperty("kwargs"));
         GoldenCalls.Matches(item, Tensors, forms, checkStrides: !ownStrides.Contains(op));
@@ -33,7 +30,7 @@ public class TensorIndexOpsTests
     [Fact]
     public void TheCatalogueListsExactlyTheOpsTheGoldensCover()
     {
-        var covered = byId.Values.Select(c => c.GetProperty("op").GetString()!).Distinct().Order();
+        var covered = GoldenData.Cases(Cases).Select(c => c.GetProperty("op").GetString()!).Distinct().Order();
         Assert.Equal(OpCatalogue.IndexOps.Order(), covered);
     }
 }

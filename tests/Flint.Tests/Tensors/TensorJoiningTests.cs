@@ -13,16 +13,13 @@ public class TensorJoiningTests
 {
     const string Cases = "joining.json", Tensors = "joining.safetensors";
 
-    static readonly Dictionary<string, JsonElement> byId =
-        GoldenData.Json(Cases).EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
-
-    public static TheoryData<string> CaseIds() => new(byId.Keys);
+    public static TheoryData<string> CaseIds() => GoldenData.CaseIds(Cases);
 
     [Theory]
     [MemberData(nameof(CaseIds))]
     public void MatchesPyTorch(string id)
     {
-        var item = byId[id];
+        var item = GoldenData.Case(Cases, id);
         var forms = JoiningForms.Of(item.GetProperty("op").GetString()!, GoldenCalls.Arguments(Tensors, item), item.GetProperty("kwargs"));
         GoldenCalls.Matches(item, Tensors, forms);
     }
@@ -30,7 +27,7 @@ public class TensorJoiningTests
     [Fact]
     public void TheCatalogueListsExactlyTheOpsTheGoldensCover()
     {
-        var covered = byId.Values.Select(c => c.GetProperty("op").GetString()!).Distinct().Order();
+        var covered = GoldenData.Cases(Cases).Select(c => c.GetProperty("op").GetString()!).Distinct().Order();
         Assert.Equal(OpCatalogue.Joining.Order(), covered);
     }
 

@@ -11,16 +11,13 @@ public class TensorReductionTests
 {
     const string Cases = "reductions.json", Tensors = "reductions.safetensors";
 
-    static readonly Dictionary<string, JsonElement> byId =
-        GoldenData.Json(Cases).GetProperty("cases").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
-
-    public static TheoryData<string> CaseIds() => new(byId.Keys);
+    public static TheoryData<string> CaseIds() => GoldenData.CaseIds(Cases);
 
     [Theory]
     [MemberData(nameof(CaseIds))]
     public void MatchesPyTorch(string id)
     {
-        var item = byId[id];
+        var item = GoldenData.Case(Cases, id);
         var input = (Tensor)GoldenOperands.Build(Tensors, item.GetProperty("args")[0]);
         var forms = ReductionForms.Of(item.GetProperty("op").GetString()!, input, item.GetProperty("kwargs"));
         GoldenAssert.MatchesCase(item, Tensors, forms, float32Tolerance: 1e-5);

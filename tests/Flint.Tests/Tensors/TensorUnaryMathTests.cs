@@ -12,16 +12,13 @@ public class TensorUnaryMathTests
 {
     const string Cases = "unary_math.json", Tensors = "unary_math.safetensors";
 
-    static readonly Dictionary<string, JsonElement> byId =
-        GoldenData.Json(Cases).EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!);
-
-    public static TheoryData<string> CaseIds() => new(byId.Keys);
+    public static TheoryData<string> CaseIds() => GoldenData.CaseIds(Cases);
 
     [Theory]
     [MemberData(nameof(CaseIds))]
     public void MatchesPyTorch(string id)
     {
-        var item = byId[id];
+        var item = GoldenData.Case(Cases, id);
         string op = item.GetProperty("op").GetString()!;
         JsonElement? kwargs = item.TryGetProperty("kwargs", out var k) ? k : null;
         Func<Tensor> input = () => (Tensor)GoldenOperands.Build(Tensors, item.GetProperty("args")[0]);
